@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const SMOKE_STEPS = [
+  'preflight',
+  'module-load',
+  'topology',
+  'peer-bandwidth',
+  'training-step',
+  'fabric',
+  'dcgm-diag',
+] as const;
+
+export const Smoke = z
+  .object({
+    steps: z
+      .array(z.enum(SMOKE_STEPS))
+      .min(1)
+      .default(['preflight', 'module-load', 'topology', 'peer-bandwidth', 'training-step'])
+      .describe('Steps to run, in this order.'),
+    timeouts: z
+      .partialRecord(z.enum(SMOKE_STEPS), z.number().positive())
+      .default({})
+      .describe('Per-step timeout in seconds.'),
+    expectedKernelRelease: z.string().optional().describe('uname -r the canaries must report after the bump.'),
+    expectedDriverVersion: z.string().optional(),
+    concurrency: z.number().int().positive().default(16).describe('Canaries tested at once.'),
+  })
+  .strict();
