@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /**
  * A pinned host key, as written in the manifest. Three spellings are accepted:
@@ -81,4 +81,34 @@ function readSshString(blob: Buffer): string | null {
 function preview(text: string): string {
   const flat = JSON.stringify(text);
   return flat.length > 40 ? `${flat.slice(0, 37)}…"` : flat;
+}
+
+/**
+ * Does a known_hosts host field apply to `host:port`? OpenSSH rules: comma-separated patterns with
+ * `*` and `?`, `!pattern` negates (and wins), a non-22 port is written `[host]:port`, and hashed
+ * entries are `|1|base64(salt)|base64(HMAC-SHA1(salt, name))`.
+ */
+export function hostsMatch(patterns: readonly string[], host: string, port: number): boolean {
+  const name = port === 22 ? host : `[${host}]:${port}`;
+  let matched = false;
+  for (const raw of patterns) {
+    const negated = raw.startsWith('!');
+    const pattern = negated ? raw.slice(1) : raw;
+    const hit = pattern.startsWith('|1|') ? hashedMatch(pattern, name) : globMatch(pattern.toLowerCase(), name.toLowerCase());
+    if (hit && negated) return false;
+    if (hit) matched = true;
+  }
+  return matched;
+}
+
+function globMatch(pattern: string, name: string): boolean {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`).test(name);
+}
+
+function hashedMatch(pattern: string, name: string): boolean {
+  const [, , salt, hash] = pattern.split('|');
+  if (!salt || !hash) return false;
+  const digest = createHmac('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64');
+  return digest === hash;
 }

@@ -12,7 +12,10 @@ export interface RemoteExecOptions {
   /** Keep at most this many bytes per stream; the kept text ends with a truncation marker. */
   maxOutputBytes?: number;
   stdin?: string | Buffer;
+  /** Cancel: the remote process is killed as on timeout, and the result says `cancelled`. */
   signal?: AbortSignal;
+  /** Streamed output, line by line, for live per-host logs. */
+  onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
 }
 
 export interface RemoteExecResult {
@@ -23,6 +26,8 @@ export interface RemoteExecResult {
   stdout: string;
   stderr: string;
   timedOut: boolean;
+  /** True when `signal` aborted the command (it was killed). Optional for older implementations. */
+  cancelled?: boolean;
   truncated: boolean;
   durationMs: number;
 }

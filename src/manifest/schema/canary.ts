@@ -22,12 +22,20 @@ export const ExpectedTopology = z
       .optional()
       .describe('NVLinks between every pair of GPUs in an island (e.g. 18 for H100 NV18).'),
     linkSpeedGBs: z.number().positive().optional().describe('Per-link speed in GB/s as nvidia-smi nvlink -s prints it.'),
+    activeLinksPerGpu: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Active NVLinks every GPU must show in nvidia-smi nvlink -s (e.g. 18 for H100 SXM, 12 for A100 SXM).'),
     islands: z
       .array(z.array(z.number().int().nonnegative()))
       .optional()
       .describe('Expected NVLink islands as GPU index lists; default: all GPUs in one island.'),
   })
   .strict();
+
+export type ExpectedTopology = z.infer<typeof ExpectedTopology>;
 
 export const Canary = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Canary } from './canary.js';
+import { DeviceTree } from './devicetree.js';
 import { GatePolicy } from './gate.js';
 import { Kernel, OutOfTreeModule } from './kernel.js';
 import { Signing } from './signing.js';
@@ -13,6 +14,7 @@ export const Manifest = z
     modules: z.array(OutOfTreeModule).default([]).describe('Out-of-tree modules built against the kernel.'),
     signing: Signing.optional().describe('Module signing.'),
     canaries: z.array(Canary).default([]).describe('The canary fleet.'),
+    devicetree: DeviceTree.optional().describe('Per-board base DTBs, overlays and required nodes.'),
     smoke: Smoke.prefault({}).describe('The smoke suite run on every canary.'),
     gate: GatePolicy.prefault({}).describe('The rollback gate policy.'),
   })

@@ -50,6 +50,11 @@ export const Kernel = z
           .default('riscv64-linux-gnu-')
           .describe('CROSS_COMPILE prefix; the Debian package gcc-riscv64-linux-gnu provides the default.'),
         ccache: z.boolean().default(true).describe('Use ccache when it is installed.'),
+        ccacheDir: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('CCACHE_DIR for the build (restore/save it with actions/cache); default: ccache\'s own.'),
       })
       .strict()
       .prefault({}),

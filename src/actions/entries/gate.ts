@@ -1,0 +1,4 @@
+import { gateAction } from '../gate.js';
+import { runAction } from '../run-action.js';
+
+await runAction(gateAction);

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CommandRunner } from '../../core/command-runner.js';
+import { formatArgv } from '../../core/command-runner.js';
+import { InfraError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import {
+  DEFAULT_DEBIAN_MIRROR,
+  debianMirrorFromSources,
+  GUEST_PACKAGES,
+  privateAptOptions,
+  sourcesListLine,
+} from './apt-source.js';
+
+export interface GuestDebs {
+  dir: string;
+  /** Absolute paths of the .deb files, one per package of GUEST_PACKAGES. */
+  files: string[];
+  mirror: string;
+  /** True when the cache answered and nothing was downloaded. */
+  cached: boolean;
+}
+
+export interface FetchDebsOptions {
+  /** e.g. `<repo>/.cache/guest-debs`; the debs land in a sub-folder keyed by mirror + package list. */
+  cacheDir: string;
+  runner: CommandRunner;
+  logger: Logger;
+  /** Default: $LINKGATE_DEBIAN_MIRROR, else the host's own apt sources, else deb.debian.org. */
+  mirror?: string;
+  packages?: readonly string[];
+  signal?: AbortSignal;
+}
+
+/**
+ * Downloads the guest's riscv64 packages from Debian trixie with a private apt state, once: a later
+ * call with the same mirror and package list reuses the cached files (apt checks the signatures of the
+ * Release file and the hash of every .deb on download).
+ */
+export async function fetchGuestDebs(options: FetchDebsOptions): Promise<GuestDebs> {
+  const packages = [...(options.packages ?? GUEST_PACKAGES)].sort();
+  const mirror = options.mirror ?? (await hostMirror());
+  const key = createHash('sha256').update(JSON.stringify({ mirror, packages })).digest('hex').slice(0, 16);
+  const root = join(options.cacheDir, key);
+  const debsDir = join(root, 'debs');
+  const done = join(root, 'done.json');
+
+  const previous = await readDone(done);
+  if (previous) {
+    const files = previous.map((name) => join(debsDir, name));
+    return { dir: debsDir, files, mirror, cached: true };
+  }
+
+  const state = join(root, 'apt');
+  await rm(root, { recursive: true, force: true });
+  for (const sub of ['lists/partial', 'archives/partial', 'empty']) await mkdir(join(state, sub), { recursive: true });
+  await mkdir(debsDir, { recursive: true });
+  await writeFile(join(state, 'status'), '');
+  await writeFile(join(state, 'sources.list'), sourcesListLine(mirror));
+  // Root downloads into a folder _apt cannot read: run unsandboxed instead of warning each time.
+  const apt = [...privateAptOptions(state), '-o', 'APT::Sandbox::User=root', '-q'];
+
+  options.logger.info(`guest packages: apt-get update (riscv64, trixie) from ${mirror}`);
+  await mustRun(options, ['apt-get', ...apt, 'update'], root);
+  options.logger.info(`guest packages: downloading ${packages.length} riscv64 debs`);
+  await mustRun(options, ['apt-get', ...apt, 'download', ...packages], debsDir);
+
+  const names = (await readdir(debsDir)).filter((f) => f.endsWith('.deb')).sort();
+  const missing = packages.filter((p) => !names.some((n) => n.startsWith(`${p}_`)));
+  if (missing.length > 0) throw new InfraError(`guest packages: apt did not download ${missing.join(', ')}`);
+  await writeFile(done, JSON.stringify(names, null, 2) + '\n');
+  return { dir: debsDir, files: names.map((n) => join(debsDir, n)), mirror, cached: false };
+}
+
+async function mustRun(options: FetchDebsOptions, argv: string[], cwd: string): Promise<void> {
+  const result = await options.runner.run({ argv, cwd, timeoutMs: 300_000, signal: options.signal });
+  if (result.exitCode !== 0) {
+    const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5);
+    throw new InfraError(`guest packages: ${formatArgv(argv.filter((a) => !a.includes('::')).slice(0, 3))} failed (exit ${result.exitCode})`, {
+      details: tail,
+    });
+  }
+}
+
+async function readDone(file: string): Promise<string[] | null> {
+  try {
+    const names: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (Array.isArray(names) && names.every((n) => typeof n === 'string' && /^[\w.+%~:-]+\.deb$/.test(n))) {
+      const dir = join(file, '..', 'debs');
+      const present = new Set(await readdir(dir));
+      if (names.every((n) => present.has(n))) return names;
+    }
+  } catch {
+    // No usable cache: fetch again.
+  }
+  return null;
+}
+
+async function hostMirror(): Promise<string> {
+  const fromEnv = process.env.LINKGATE_DEBIAN_MIRROR;
+  if (fromEnv) return fromEnv.replace(/\/+$/, '');
+  const texts: string[] = [];
+  for (const file of ['/etc/apt/sources.list', ...(await listSources('/etc/apt/sources.list.d'))]) {
+    try {
+      texts.push(await readFile(file, 'utf8'));
+    } catch {
+      // Absent sources file: nothing to learn from it.
+    }
+  }
+  return debianMirrorFromSources(texts) ?? DEFAULT_DEBIAN_MIRROR;
+}
+
+async function listSources(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => /\.(list|sources)$/.test(f)).sort().map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}

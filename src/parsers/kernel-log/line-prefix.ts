@@ -1,0 +1,78 @@
+/**
+ * Strips the prefixes that kernel-log tools put before a kernel message. They stack: a raw
+ * /dev/kmsg record (`6,3973,227996636,-;`), a syslog priority (`<4>`, pstore dumps), a syslog or
+ * journal prefix (`Apr  7 23:03:57 host kernel: `), `dmesg --decode` (`kern  :warn  : `), an ISO
+ * time (`--time-format=iso`), a bracketed time (`[  12.345678]`, `-T`/`--ctime`
+ * `[Mon Oct 29 12:07:39 2018]`), and indentation from copies into mail or markdown.
+ */
+export interface SplitLine {
+  /** The first timestamp found, as printed; null when the line has none. */
+  time: string | null;
+  /** The kernel message itself. */
+  message: string;
+  /** /dev/kmsg dictionary lines (` SUBSYSTEM=pci`) belong to the record before; they carry no message. */
+  kmsgDictionary: boolean;
+}
+
+const KMSG = /^(\d{1,3}),(\d+),(\d+),[^;]{0,16};/;
+const PRIORITY = /^<\d{1,3}>/;
+const DECODE = /^[a-z0-9]{2,8} *:[a-z]{3,6} *: /;
+const ISO_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[,.]\d+)?(?:Z|[+-]\d\d:?\d\d)?) /;
+const MONOTONIC = /^\[\s*(\d+\.\d+)\] ?/;
+const WALL_CLOCK = /^\[([^\]]{0,40}\d\d:\d\d:\d\d[^\]]{0,16})\] ?/;
+/** A syslog/journal prefix is at most a date, a time and a host name before `kernel: `. */
+const SYSLOG_SEARCH_LIMIT = 100;
+
+export function splitPrefix(raw: string): SplitLine {
+  let rest = raw;
+  let time: string | null = null;
+
+  const kmsg = KMSG.exec(rest);
+  if (kmsg) {
+    time = kmsgTime(kmsg[3] as string);
+    rest = rest.slice(kmsg[0].length);
+  } else if (rest.startsWith(' ') && /^ [A-Z_]+=/.test(rest)) {
+    return { time: null, message: rest.trim(), kmsgDictionary: true };
+  }
+
+  rest = rest.trimStart();
+  const priority = PRIORITY.exec(rest);
+  if (priority) rest = rest.slice(priority[0].length);
+
+  const kernelAt = rest.indexOf('kernel: ');
+  if (kernelAt >= 0 && kernelAt < SYSLOG_SEARCH_LIMIT && !rest.startsWith('[') && (kernelAt === 0 || rest[kernelAt - 1] === ' ')) {
+    time ??= syslogTime(rest.slice(0, kernelAt));
+    rest = rest.slice(kernelAt + 'kernel: '.length);
+  }
+
+  const decode = DECODE.exec(rest);
+  if (decode) rest = rest.slice(decode[0].length);
+  const iso = ISO_TIME.exec(rest);
+  if (iso) {
+    time ??= iso[1] as string;
+    rest = rest.slice(iso[0].length);
+  }
+
+  if (rest.startsWith('[')) {
+    const bracket = MONOTONIC.exec(rest) ?? WALL_CLOCK.exec(rest);
+    if (bracket) {
+      time ??= (bracket[1] as string).trim();
+      rest = rest.slice(bracket[0].length);
+    }
+  }
+  return { time, message: rest.trim(), kmsgDictionary: false };
+}
+
+/** /dev/kmsg prints microseconds since boot; dmesg prints the same clock as seconds. */
+function kmsgTime(usec: string): string {
+  const padded = usec.padStart(7, '0');
+  return `${padded.slice(0, -6)}.${padded.slice(-6)}`;
+}
+
+/** `Apr  7 23:03:57 intrepid ` -> `Apr  7 23:03:57` (the last word is the host name). */
+function syslogTime(prefix: string): string | null {
+  const trimmed = prefix.trim();
+  if (trimmed === '') return null;
+  const lastSpace = trimmed.lastIndexOf(' ');
+  return lastSpace < 0 ? trimmed : trimmed.slice(0, lastSpace).trim();
+}
