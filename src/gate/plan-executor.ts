@@ -38,13 +38,14 @@ export async function executePlan(plan: BootPlan, options: ExecutorOptions): Pro
     const bootId = await readText(host, ['cat', '/proc/sys/kernel/random/boot_id']);
     for (const step of plan.steps) {
       if (step.kind === 'exec' || step.kind === 'reboot') {
+        host ??= await options.connect();
         const r = await host.exec(step.argv, { timeoutMs: 120_000 });
         // A reboot command may lose its own connection before reporting: that is not a failure.
         const ok = step.kind === 'reboot' ? true : r.exitCode === 0 && !r.timedOut;
         outcome.steps.push({ description: step.description, ok, detail: ok ? 'ok' : `exit ${r.exitCode ?? r.signal}: ${r.stderr.trim().slice(0, 300)}` });
         if (!ok) return { ...outcome, status: 'step-failed' };
         if (step.kind === 'reboot') {
-          await host.close().catch(() => undefined);
+          await host?.close().catch(() => undefined);
           host = null;
         }
       } else if (step.kind === 'wait-return') {

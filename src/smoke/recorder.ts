@@ -22,6 +22,8 @@ export interface RawCommandRecord {
   exitCode: number | null;
   signal: string | null;
   timedOut: boolean;
+  /** Stopped because the step timed out or the run was cancelled. */
+  cancelled: boolean;
   truncated: boolean;
   durationMs: number;
   /** sha256 of what was fed to stdin (the hardware scripts), or null. */
@@ -50,6 +52,8 @@ export class StepRecorder {
   ) {}
 
   async run(label: string, argv: readonly string[], options: RunOptions): Promise<CommandOutcome> {
+    // After a timeout or cancel nothing new starts (and nothing unstarted is recorded).
+    if (this.signal.aborted) throw new StepEnd('error', `not started: ${messageOf(this.signal.reason)}`);
     const base = `${this.prefix}/${String(++this.#count).padStart(2, '0')}-${safeLabel(label)}`;
     const names = [`${base}.stdout`, `${base}.stderr`, `${base}.json`];
     this.raw.push(...names);
@@ -59,7 +63,6 @@ export class StepRecorder {
     const remaining = Math.max(1, this.deadline - started);
     const timeoutMs = Math.min(options.timeoutMs ?? remaining, remaining);
     try {
-      if (this.signal.aborted) throw new StepEnd('error', `not started: ${messageOf(this.signal.reason)}`);
       const result = await this.host.exec(argv, {
         timeoutMs,
         signal: this.signal,
@@ -69,7 +72,7 @@ export class StepRecorder {
       const outcome: CommandOutcome = { label, ...result, argv, raw: names };
       await this.#write(base, outcome.stdout, outcome.stderr, {
         label, argv, class: options.class, state: 'done', exitCode: result.exitCode, signal: result.signal,
-        timedOut: result.timedOut, truncated: result.truncated, durationMs: result.durationMs, stdinSha256, error: null,
+        timedOut: result.timedOut, cancelled: (result as { cancelled?: boolean }).cancelled === true, truncated: result.truncated, durationMs: result.durationMs, stdinSha256, error: null,
       });
       return outcome;
     } catch (error) {
@@ -77,7 +80,7 @@ export class StepRecorder {
       const message = messageOf(error);
       await this.#write(base, '', message, {
         label, argv, class: options.class, state: error instanceof StepEnd ? 'unfinished' : 'connection-lost', exitCode: null, signal: null,
-        timedOut: false, truncated: false, durationMs: this.now() - started, stdinSha256, error: message,
+        timedOut: false, cancelled: error instanceof StepEnd, truncated: false, durationMs: this.now() - started, stdinSha256, error: message,
       });
       if (error instanceof StepEnd) throw error;
       throw new StepEnd('error', `${label}: the node did not answer (${message})`);
@@ -89,7 +92,7 @@ export class StepRecorder {
     for (const [base, p] of [...this.#pending]) {
       await this.#write(base, '', '', {
         label: p.label, argv: p.argv, class: p.class, state: 'unfinished', exitCode: null, signal: null,
-        timedOut: true, truncated: false, durationMs: this.now() - p.started, stdinSha256: p.stdinSha256, error: reason,
+        timedOut: true, cancelled: true, truncated: false, durationMs: this.now() - p.started, stdinSha256: p.stdinSha256, error: reason,
       });
     }
   }

@@ -107,7 +107,9 @@ export function rollUp(checks: readonly CheckResult[]): { status: StepStatus; re
 
 /** The first non-empty line of a command's output, for reasons ("modprobe: ERROR: …"). */
 export function firstLine(outcome: Pick<CommandOutcome, 'stdout' | 'stderr'>): string {
-  const line = `${outcome.stderr}\n${outcome.stdout}`.split('\n').map((l) => l.trim()).find((l) => l !== '');
+  const lines = `${outcome.stderr}\n${outcome.stdout}`.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  // Prefer the tool's own error line over an echoed prompt or a progress line.
+  const line = lines.find((l) => /\b(ERROR|FATAL|[Ee]rror|[Ff]ailed)\b/.test(l)) ?? lines[0];
   return line === undefined ? '(no output)' : line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 

@@ -31,3 +31,35 @@ export function slurmCores(cpuAffinity: string | null): string | null {
   }
   return format(ranges);
 }
+
+/**
+ * Slurm numbers cores logically: socket 0's cores first, then socket 1's (what `lstopo -l` calls L#),
+ * whatever the OS numbering (`0,2,4,...` on interleaved hosts). When the GPUs' affinity groups (each
+ * a NUMA node's CPUs) are each one contiguous range of first threads, the host numbers linearly and
+ * the OS ids are the logical ids. When they are interleaved but disjoint and cover 0..N-1 without
+ * gaps, each OS CPU's logical index is its group's offset plus its rank in the group. Otherwise the
+ * mapping is unknown: null, and the caller leaves `Cores=` out rather than guess.
+ */
+export function logicalCores(affinities: readonly (string | null)[]): Map<string, string> | null {
+  const groups = new Map<string, number[]>();
+  for (const affinity of affinities) {
+    if (affinity === null) return null;
+    const first = slurmCores(affinity);
+    const ranges = first === null ? null : parseCpuList(first);
+    if (!ranges) return null;
+    groups.set(affinity, ranges.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)));
+  }
+  // Linear numbering (each group one contiguous range of first threads): OS ids are the logical ids.
+  const contiguous = [...groups.values()].every((cpus) => cpus.every((cpu, i) => cpu === cpus[0]! + i));
+  if (contiguous) return new Map([...groups.entries()].map(([affinity, cpus]) => [affinity, format([[cpus[0]!, cpus.at(-1)!]])]));
+  const ordered = [...groups.entries()].sort((a, b) => Math.min(...a[1]) - Math.min(...b[1]));
+  const all = ordered.flatMap(([, cpus]) => cpus);
+  if (new Set(all).size !== all.length || all.some((cpu) => cpu >= all.length)) return null;
+  const out = new Map<string, string>();
+  let offset = 0;
+  for (const [affinity, cpus] of ordered) {
+    out.set(affinity, format([[offset, offset + cpus.length - 1]]));
+    offset += cpus.length;
+  }
+  return out;
+}

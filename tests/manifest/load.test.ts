@@ -90,7 +90,7 @@ describe('hostile and truncated input never throws', () => {
 describe('JSON Schema', () => {
   it('is generated from the zod schema and documents fields', () => {
     const schema = manifestJsonSchema() as { properties: Record<string, { description?: string }>; required: string[] };
-    expect(Object.keys(schema.properties)).toEqual(['version', 'kernel', 'modules', 'signing', 'canaries', 'smoke', 'gate']);
+    expect(Object.keys(schema.properties)).toEqual(['version', 'kernel', 'modules', 'signing', 'canaries', 'devicetree', 'smoke', 'gate']);
     expect(schema.required).toEqual(['version']);
     expect(schema.properties.canaries?.description).toBe('The canary fleet.');
   });

@@ -303,6 +303,19 @@ describe('DmesgScanner: streaming', () => {
     expect(events.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
   });
 
+  it('gives UTF-8 event text from byte chunks, as parseDmesg does', async () => {
+    // Derived from the real gpud capture: process name "python" edited to "pythön" (comm may hold any bytes).
+    const text = readReal('gpud-scan-xid119-gsp-rpc-timeout-45s-gpu-feature-discovery.txt').replace('name=python,', 'name=pythön,');
+    const bytes = Buffer.from(text, 'utf8');
+    for (const size of [1, 3, 4096]) {
+      const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+      const { events, sink } = collect();
+      await scanDmesgStream(Readable.from(chunks), sink);
+      expect(events).toEqual(parseDmesg(text).data.events);
+      expect(events[0]).toMatchObject({ kind: 'xid', process: 'pythön', pid: 4071838 });
+    }
+  });
+
   it('skips an overlong line in constant memory and keeps counting lines', () => {
     const { events, problems, sink } = collect();
     const scanner = new DmesgScanner(sink);

@@ -61,7 +61,7 @@ describe('parseNvlinkErrors', () => {
   });
 
   // fixtures-real holds no `nvlink -e` capture outside reference-only/ (which may not be copied).
-  it.todo('reads counters from a real `nvidia-smi nvlink -e` capture (none available yet)');
+  // Not yet covered on real data: reads counters from a real `nvidia-smi nvlink -e` capture — no real capture is available outside reference-only/.
 });
 
 describe('parseQueryGpu', () => {
@@ -79,7 +79,7 @@ describe('parseQueryGpu', () => {
   });
 
   // fixtures-real holds no --query-gpu capture outside reference-only/ (which may not be copied).
-  it.todo('reads names, bus ids and units from a real `--query-gpu ... --format=csv` capture (none available yet)');
+  // Not yet covered on real data: reads names, bus ids and units from a real `--query-gpu ... --format=csv` capture — no real capture is available outside reference-only/.
 });
 
 describe('parseSmiQuery (nvidia-smi -q)', () => {
@@ -99,5 +99,5 @@ describe('parseSmiQuery (nvidia-smi -q)', () => {
   });
 
   // fixtures-real holds no ECC / remapped-rows capture outside reference-only/.
-  it.todo('reads ECC counters and Remapped Rows Pending from a real `nvidia-smi -q` capture (none available yet)');
+  // Not yet covered on real data: reads ECC counters and Remapped Rows Pending from a real `nvidia-smi -q` capture — no real capture is available outside reference-only/.
 });

@@ -21,20 +21,20 @@ function node(file: string, nvlink?: string) {
 /** Every topo fixture: islands, Slurm Links= of GPU0, label values, read from the file. */
 const CASES: { file: string; islands: number[][]; gpu0Links: string; gpu0Cores: string | null; bondMin: number; bondMax: number }[] = [
   { file: 'nvidia-smi-topo-m-DGX1-8GPU-hybrid-cube-mesh-NV1-NV2-4xmlx5-partial-legend.txt', islands: [[0, 1, 2, 3, 4, 5, 6, 7]], gpu0Links: '-1,1,1,2,2,0,0,0', gpu0Cores: '0-19', bondMin: 1, bondMax: 2 },
-  { file: 'nvidia-smi-topo-m-8xA100-40GB-DGX-NV12-12nic-spaces-partial.txt', islands: [[0, 1, 2, 3, 4, 5, 6, 7]], gpu0Links: '-1,12,12,12,12,12,12,12', gpu0Cores: '48-63', bondMin: 12, bondMax: 12 },
-  { file: 'nvidia-smi-topo-m-8xA100-NV12-18xmlx5-old-spaces-partial.txt', islands: [[0, 1, 2, 3, 4, 5, 6, 7]], gpu0Links: '-1,12,12,12,12,12,12,12', gpu0Cores: '0-47', bondMin: 12, bondMax: 12 },
+  { file: 'nvidia-smi-topo-m-8xA100-40GB-DGX-NV12-12nic-spaces-partial.txt', islands: [[0, 1, 2, 3, 4, 5, 6, 7]], gpu0Links: '-1,12,12,12,12,12,12,12', gpu0Cores: null, bondMin: 12, bondMax: 12 },
+  { file: 'nvidia-smi-topo-m-8xA100-NV12-18xmlx5-old-spaces-partial.txt', islands: [[0, 1, 2, 3, 4, 5, 6, 7]], gpu0Links: '-1,12,12,12,12,12,12,12', gpu0Cores: null, bondMin: 12, bondMax: 12 },
   { file: 'nvidia-smi-topo-m-8xH100-NV18-12nic-drv580-partial.txt', islands: [[0, 1, 2, 3, 4, 5, 6, 7]], gpu0Links: '-1,18,18,18,18,18,18,18', gpu0Cores: '0-55', bondMin: 18, bondMax: 18 },
   { file: 'nvidia-smi-topo-matrix-8xH100-NV18-vm-nonic.txt', islands: [[0, 1, 2, 3, 4, 5, 6, 7]], gpu0Links: '-1,18,18,18,18,18,18,18', gpu0Cores: '0-63', bondMin: 18, bondMax: 18 },
   { file: 'nvidia-smi-topo-m-8xH100-NV18-1nic-indented-vllm-collect-env-partial.txt', islands: [[0, 1, 2, 3, 4, 5, 6, 7]], gpu0Links: '-1,18,18,18,18,18,18,18', gpu0Cores: '0-103', bondMin: 18, bondMax: 18 },
   { file: 'nvidia-smi-topo-m-4xA100-NV4-alltoall-4nic-leonardo-odd-affinity.txt', islands: [[0, 1, 2, 3]], gpu0Links: '-1,4,4,4', gpu0Cores: '0', bondMin: 4, bondMax: 4 },
-  { file: 'nvidia-smi-topo-m-4xH100-NV6-4nic-spaces-partial-legend.txt', islands: [[0, 1, 2, 3]], gpu0Links: '-1,6,6,6', gpu0Cores: '6,14,22,30', bondMin: 6, bondMax: 6 },
-  { file: 'nvidia-smi-topo-m-4xGPU-NV4-pairs-SYS-spaces.txt', islands: [[0, 1], [2, 3]], gpu0Links: '-1,4,0,0', gpu0Cores: '0,2,4,6,8,10', bondMin: 4, bondMax: 4 },
+  { file: 'nvidia-smi-topo-m-4xH100-NV6-4nic-spaces-partial-legend.txt', islands: [[0, 1, 2, 3]], gpu0Links: '-1,6,6,6', gpu0Cores: null, bondMin: 6, bondMax: 6 },
+  { file: 'nvidia-smi-topo-m-4xGPU-NV4-pairs-SYS-spaces.txt', islands: [[0, 1], [2, 3]], gpu0Links: '-1,4,0,0', gpu0Cores: '0-5', bondMin: 4, bondMax: 4 },
   { file: 'nvidia-smi-topo-m-4xGPU-NV4-pairs-SYS-1nic-vllm-collect-env.txt', islands: [[0, 1], [2, 3]], gpu0Links: '-1,4,0,0', gpu0Cores: '0-23', bondMin: 4, bondMax: 4 },
   { file: 'nvidia-smi-topo-m-8xGPU-NV4-pairs-NODE-SYS-2nic-spaces-partial-legend.txt', islands: [[0, 1], [2, 3], [4, 5], [6, 7]], gpu0Links: '-1,4,0,0,0,0,0,0', gpu0Cores: '0-63', bondMin: 4, bondMax: 4 },
   { file: 'nvidia-smi-topo-m-2xH100-PCIe-NV12-bridge-indented.txt', islands: [[0, 1]], gpu0Links: '-1,12', gpu0Cores: '32-63', bondMin: 12, bondMax: 12 },
   { file: 'nvidia-smi-topo-m-2xRTX5090-PHB.txt', islands: [[0], [1]], gpu0Links: '-1,0', gpu0Cores: '0-63', bondMin: 0, bondMax: 0 },
   { file: 'nvidia-smi-topo-matrix-4xK80-mlx4-SOC-legend-oldest.txt', islands: [[0], [1], [2], [3]], gpu0Links: '-1,0,0,0', gpu0Cores: '0-11', bondMin: 0, bondMax: 0 },
-  { file: 'nvidia-smi-topo-m-8xPCIe-mlx4-2017-oldest-format-partial.txt', islands: [[0], [1], [2], [3], [4], [5], [6], [7]], gpu0Links: '-1,0,0,0,0,0,0,0', gpu0Cores: '0-9', bondMin: 0, bondMax: 0 },
+  { file: 'nvidia-smi-topo-m-8xPCIe-mlx4-2017-oldest-format-partial.txt', islands: [[0], [1], [2], [3], [4], [5], [6], [7]], gpu0Links: '-1,0,0,0,0,0,0,0', gpu0Cores: null, bondMin: 0, bondMax: 0 },
   { file: 'nvidia-smi-topo-p2p-rw-2xRTX5090-GNS.txt', islands: [[0], [1]], gpu0Links: '-1,0', gpu0Cores: null, bondMin: 0, bondMax: 0 },
 ];
 
@@ -131,5 +131,14 @@ describe('specific exports', () => {
     expect(slurmCores('6,14,22,30')).toBe('6,14,22,30');
     expect(slurmCores('112-127,240-25')).toBeNull();
     expect(slurmCores('N/A')).toBeNull();
+  });
+
+  it('Slurm Cores= is logical: interleaved OS numbering is renumbered, partial coverage is left out', () => {
+    expect(gresConf(node('nvidia-smi-topo-m-4xGPU-NV4-pairs-SYS-spaces.txt')).map((l) => /Cores=(\S+)/.exec(l)?.[1])).toEqual(['0-5', '0-5', '6-11', '6-11']);
+    // Cut rows leave GPU5..7 without affinity: no Cores= at all rather than a partial guess.
+    expect(gresConf(node('nvidia-smi-topo-m-8xA100-40GB-DGX-NV12-12nic-spaces-partial.txt')).some((l) => l.includes('Cores='))).toBe(false);
+    // One GPU per NUMA node with CPUs 4..31 spread over 8 nodes: the other nodes are unknown.
+    expect(gresConf(node('nvidia-smi-topo-m-4xH100-NV6-4nic-spaces-partial-legend.txt'))[0]).toBe('NodeName=n1 Name=gpu File=/dev/nvidia0 Links=-1,6,6,6');
+    expect(gresConf(node('nvidia-smi-topo-m-8xH100-NV18-12nic-drv580-partial.txt'))[7]).toMatch(/ Cores=56-111$/);
   });
 });

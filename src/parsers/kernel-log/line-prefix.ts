@@ -26,34 +26,45 @@ const SYSLOG_SEARCH_LIMIT = 100;
 export function splitPrefix(raw: string): SplitLine {
   let rest = raw;
   let time: string | null = null;
-
-  const kmsg = KMSG.exec(rest);
-  if (kmsg) {
-    time = kmsgTime(kmsg[3] as string);
-    rest = rest.slice(kmsg[0].length);
-  } else if (rest.startsWith(' ') && /^ [A-Z_]+=/.test(rest)) {
+  // Each prefix starts with a known character; testing it first keeps the regexes off most lines.
+  const first = rest.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const kmsg = KMSG.exec(rest);
+    if (kmsg) {
+      time = kmsgTime(kmsg[3] as string);
+      rest = rest.slice(kmsg[0].length);
+    }
+  } else if (first === 32 && /^ [A-Z_]+=/.test(rest)) {
     return { time: null, message: rest.trim(), kmsgDictionary: true };
   }
 
-  rest = rest.trimStart();
-  const priority = PRIORITY.exec(rest);
-  if (priority) rest = rest.slice(priority[0].length);
-
-  const kernelAt = rest.indexOf('kernel: ');
-  if (kernelAt >= 0 && kernelAt < SYSLOG_SEARCH_LIMIT && !rest.startsWith('[') && (kernelAt === 0 || rest[kernelAt - 1] === ' ')) {
-    time ??= syslogTime(rest.slice(0, kernelAt));
-    rest = rest.slice(kernelAt + 'kernel: '.length);
+  if (rest.charCodeAt(0) === 32) rest = rest.trimStart();
+  if (rest.charCodeAt(0) === 60 /* < */) {
+    const priority = PRIORITY.exec(rest);
+    if (priority) rest = rest.slice(priority[0].length);
   }
 
-  const decode = DECODE.exec(rest);
-  if (decode) rest = rest.slice(decode[0].length);
-  const iso = ISO_TIME.exec(rest);
-  if (iso) {
-    time ??= iso[1] as string;
-    rest = rest.slice(iso[0].length);
+  if (rest.charCodeAt(0) !== 91 /* [ */) {
+    const kernelAt = rest.indexOf('kernel: ');
+    if (kernelAt >= 0 && kernelAt < SYSLOG_SEARCH_LIMIT && (kernelAt === 0 || rest.charCodeAt(kernelAt - 1) === 32)) {
+      time ??= syslogTime(rest.slice(0, kernelAt));
+      rest = rest.slice(kernelAt + 'kernel: '.length);
+    }
+    const code = rest.charCodeAt(0);
+    if (code >= 97 && code <= 122) {
+      const decode = DECODE.exec(rest);
+      if (decode) rest = rest.slice(decode[0].length);
+    }
+    if (rest.charCodeAt(0) >= 48 && rest.charCodeAt(0) <= 57) {
+      const iso = ISO_TIME.exec(rest);
+      if (iso) {
+        time ??= iso[1] as string;
+        rest = rest.slice(iso[0].length);
+      }
+    }
   }
 
-  if (rest.startsWith('[')) {
+  if (rest.charCodeAt(0) === 91) {
     const bracket = MONOTONIC.exec(rest) ?? WALL_CLOCK.exec(rest);
     if (bracket) {
       time ??= (bracket[1] as string).trim();

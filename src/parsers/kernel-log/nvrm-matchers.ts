@@ -1,12 +1,10 @@
-import type { ApiMismatchEvent, DriverLoadedEvent, NvlinkErrorEvent, XidEvent } from './events.js';
+import type { DriverLoadedEvent, NvlinkErrorEvent, XidEvent } from './events.js';
 
 /**
  * Matchers for the NVIDIA driver's (`NVRM:`) kernel messages. Each returns the fields of one
  * message or null when the text does not have that shape. Quantifiers are bounded so a hostile
  * line cannot make a regex backtrack for long.
  */
-
-type Fields<T> = Omit<T, 'kind' | 'line' | 'time' | 'message'>;
 
 // The driver prints `Xid (PCI:%04x:%02x:%02x[ GPU-I:%02u[ GPU-CI:%02u]]): %d, ` (kernel_rc.c);
 // drivers before ~2016 left out `PCI:`. The comma after the number is always printed, so a line
@@ -18,8 +16,8 @@ const XID74_LINK = /NVLink: (?:(fatal|non-?fatal) )?error detected on link (\d{1
 const NVLINK5_LINK = /(\S{1,40}) (Fatal|Non-?fatal) XC\d{1,3} i\d{1,3} Link (-?\d{1,3}) ?\(([^)]{0,200})\)/i;
 const NVLINK5_XIDS = new Set([144, 145, 146, 147, 148, 149, 150]);
 
-/** `text` starts at `NVRM: Xid`. */
-export function matchXid(text: string): Fields<XidEvent> | null {
+/** `text` starts at `NVRM: Xid`; it becomes the event's message. */
+export function matchXid(text: string, line: number, time: string | null): XidEvent | null {
   const m = XID.exec(text);
   if (!m) return null;
   const xid = Number(m[4]);
@@ -34,7 +32,11 @@ export function matchXid(text: string): Fields<XidEvent> | null {
     process = name === undefined || name === '<unknown>' ? null : name;
     detail = (pn[3] as string).trim();
   }
-  const fields: Fields<XidEvent> = {
+  const event: XidEvent = {
+    kind: 'xid',
+    line,
+    time,
+    message: text,
     xid,
     pci: m[1] as string,
     pid,
@@ -45,45 +47,51 @@ export function matchXid(text: string): Fields<XidEvent> | null {
     detail,
   };
   const cause = CAUSED_BY.exec(detail);
-  if (cause) fields.causedBy = Number(cause[1]);
-  return fields;
+  if (cause) event.causedBy = Number(cause[1]);
+  return event;
 }
 
 /** Xid 74 and the NVLink5 Xids 144-150 are NVLink faults; null for every other Xid. */
-export function nvlinkFromXid(xid: Fields<XidEvent>): Fields<NvlinkErrorEvent> | null {
-  const base = { xid: xid.xid, pci: xid.pci, link: null, fatal: null, unit: null, registers: [] as string[] };
+export function nvlinkFromXid(xid: XidEvent): NvlinkErrorEvent | null {
+  let link: number | null = null;
+  let fatal: boolean | null = null;
+  let unit: string | null = null;
+  let registers: string[] = [];
   if (xid.xid === 74) {
     const m = XID74_LINK.exec(xid.detail);
-    if (!m) return base;
-    return { ...base, link: Number(m[2]), fatal: m[1] === undefined ? null : m[1].toLowerCase() === 'fatal', registers: words(m[3] as string) };
-  }
-  if (NVLINK5_XIDS.has(xid.xid)) {
+    if (m) {
+      link = Number(m[2]);
+      fatal = m[1] === undefined ? null : m[1].toLowerCase() === 'fatal';
+      registers = words(m[3] as string);
+    }
+  } else if (NVLINK5_XIDS.has(xid.xid)) {
     const m = NVLINK5_LINK.exec(xid.detail);
-    if (!m) return base;
-    const link = Number(m[3]);
-    return {
-      ...base,
-      unit: m[1] as string,
-      fatal: (m[2] as string).toLowerCase() === 'fatal',
-      link: link < 0 ? null : link,
-      registers: words(m[4] as string),
-    };
+    if (m) {
+      const number = Number(m[3]);
+      link = number < 0 ? null : number;
+      unit = m[1] as string;
+      fatal = (m[2] as string).toLowerCase() === 'fatal';
+      registers = words(m[4] as string);
+    }
+  } else {
+    return null;
   }
-  return null;
+  return { kind: 'nvlink-error', line: xid.line, time: xid.time, message: xid.message, xid: xid.xid, pci: xid.pci, link, fatal, unit, registers };
 }
 
 function words(text: string): string[] {
-  return text.split(/[\s,]+/).filter((word) => word !== '');
+  const trimmed = text.trim();
+  return trimmed === '' ? [] : trimmed.split(/[\s,]+/);
 }
 
 // `NVRM: loading NVIDIA UNIX x86_64 Kernel Module  390.129  ...` (proprietary) and
 // `NVRM: loading NVIDIA UNIX Open Kernel Module for x86_64  595.71.05  ...` (open modules).
 const LOADING = /NVRM: loading NVIDIA UNIX (?:(Open) Kernel Module for (\S{1,16})|(\S{1,16}) Kernel Module)\s{1,8}(\d{1,4}(?:\.\d{1,4}){1,3})\b/;
 
-export function matchDriverLoaded(message: string): Fields<DriverLoadedEvent> | null {
+export function matchDriverLoaded(message: string, line: number, time: string | null): DriverLoadedEvent | null {
   const m = LOADING.exec(message);
   if (!m) return null;
-  return { version: m[4] as string, open: m[1] !== undefined, arch: (m[2] ?? m[3]) as string };
+  return { kind: 'driver-loaded', line, time, message, version: m[4] as string, open: m[1] !== undefined, arch: (m[2] ?? m[3]) as string };
 }
 
 // The driver prints this message with embedded newlines; dmesg shows the continuations indented
@@ -104,8 +112,6 @@ export function matchApiMismatchKernel(message: string): string | null {
   const m = API_KERNEL.exec(message);
   return m ? (m[1] as string) : null;
 }
-
-export type ApiMismatchFields = Fields<ApiMismatchEvent>;
 
 const GPU_AT = /NVRM: GPU at (?:PCI:)?([0-9A-Fa-f]{4}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}): (GPU-[0-9A-Fa-f-]{8,40})/;
 

@@ -4,6 +4,7 @@ import { MAX_LINE_CHARS } from '../lines.js';
 import { DMESG_EVENT_KINDS, type DmesgEvent, type DmesgEventKind } from './events.js';
 import { splitPrefix } from './line-prefix.js';
 import {
+  type AmdViMatch,
   matchAmdVi,
   matchIntelDmar,
   matchModuleRejected,
@@ -35,9 +36,6 @@ export interface DmesgScanSummary {
   /** Whether any of the first lines looked like a kernel log line (had a timestamp or log prefix). */
   recognized: boolean;
 }
-
-/** The fields of one event kind, without what every event carries (distributes over the union). */
-type EventFields = DmesgEvent extends infer E ? (E extends DmesgEvent ? Omit<E, 'line' | 'time' | 'message'> : never) : never;
 
 /** A message whose next line may complete it. */
 type Pending =
@@ -146,81 +144,65 @@ export class DmesgScanner {
     const nvrm = raw.indexOf('NVRM: ');
     if (nvrm !== -1) return this.nvrm(raw, nvrm);
     if (raw.includes('AMD-Vi: Event logged')) return this.amdVi(raw);
-    if (raw.includes('DMAR: [')) return this.simple(raw, 'Intel DMAR fault', (m) => {
-      const f = matchIntelDmar(m);
-      return f && { kind: 'iommu-fault', ...f };
-    });
-    if (raw.includes(' devid: 0x')) return this.simple(raw, null, (m) => {
-      const f = matchRiscvIommu(m);
-      return f && { kind: 'iommu-fault', ...f };
-    });
-    if (raw.includes('available PCIe bandwidth, limited by')) return this.simple(raw, 'PCIe bandwidth', (m) => {
-      const f = matchPcieDegraded(m);
-      return f && { kind: 'pcie-degraded', ...f };
-    });
-    if (raw.includes('disagrees about version of symbol')) return this.simple(raw, 'symbol version', (m) => {
-      const f = matchSymbolMismatch(m);
-      return f && { kind: 'symbol-mismatch', ...f };
-    });
-    if (raw.includes('Unknown symbol ')) return this.simple(raw, null, (m) => {
-      const f = matchUnknownSymbol(m);
-      return f && { kind: 'unknown-symbol', ...f };
-    });
+    if (raw.includes('DMAR: [')) return this.simple(raw, 'Intel DMAR fault', matchIntelDmar);
+    if (raw.includes(' devid: 0x')) return this.simple(raw, null, matchRiscvIommu);
+    if (raw.includes('available PCIe bandwidth, limited by')) return this.simple(raw, 'PCIe bandwidth', matchPcieDegraded);
+    if (raw.includes('disagrees about version of symbol')) return this.simple(raw, 'symbol version', matchSymbolMismatch);
+    if (raw.includes('Unknown symbol ')) return this.simple(raw, null, matchUnknownSymbol);
     if (raw.includes('Loading of ') || raw.includes('Lockdown: ') || raw.includes('could not insert')) {
-      return this.simple(raw, null, (m) => {
-        const f = matchModuleRejected(m);
-        return f && { kind: 'module-rejected', ...f };
-      });
+      return this.simple(raw, null, matchModuleRejected);
     }
   }
 
   /** Matches one message; `what` names it in the problem when the trigger is there but the shape is not. */
-  private simple(raw: string, what: string | null, match: (message: string) => EventFields | null): void {
+  private simple(raw: string, what: string | null, match: (message: string, line: number, time: string | null) => DmesgEvent | null): void {
     const split = splitPrefix(raw);
-    const fields = match(split.message);
-    if (fields) this.emit({ ...fields, line: this.lineNo, time: split.time, message: split.message } as DmesgEvent);
+    const event = match(split.message, this.lineNo, split.time);
+    if (event) this.emit(event);
     else if (what) this.problem(`looks like a ${what} message but could not be read: ${printable(split.message)}`);
   }
 
   private nvrm(raw: string, at: number): void {
     if (raw.startsWith('NVRM: Xid', at)) return this.xid(raw, at);
-    const split = splitPrefix(raw);
-    const message = split.message;
     if (raw.startsWith('NVRM: GPU at ', at)) {
-      const gpu = matchGpuUuid(message);
+      const gpu = matchGpuUuid(raw.slice(at));
       if (!gpu) return;
       const key = gpu.pci.toLowerCase();
       if (this.uuids.size < MAX_REMEMBERED_GPUS || this.uuids.has(key)) this.uuids.set(key, gpu.uuid);
       return;
     }
-    if (raw.startsWith('NVRM: loading NVIDIA UNIX', at)) {
-      const loaded = matchDriverLoaded(message);
-      if (loaded) this.emit({ kind: 'driver-loaded', line: this.lineNo, time: split.time, message, ...loaded });
+    // Most NVRM lines are none of these (GSP RPC history, register dumps): no prefix work for them.
+    const loading = raw.startsWith('NVRM: loading NVIDIA UNIX', at);
+    if (!loading && !raw.startsWith('NVRM: API mismatch', at)) return;
+    const split = splitPrefix(raw);
+    const message = split.message;
+    if (loading) {
+      const loaded = matchDriverLoaded(message, this.lineNo, split.time);
+      if (loaded) this.emit(loaded);
       else this.problem(`looks like a driver load banner but could not be read: ${printable(message)}`);
       return;
     }
-    if (raw.startsWith('NVRM: API mismatch', at)) {
-      const start = matchApiMismatchStart(message);
-      if (!start) return this.problem(`looks like an API mismatch message but could not be read: ${printable(message)}`);
-      if (start.kernelVersion !== null) {
-        this.emit({ kind: 'api-mismatch', line: this.lineNo, time: split.time, message, clientVersion: start.clientVersion, kernelVersion: start.kernelVersion });
-      } else {
-        this.pending = { kind: 'api-mismatch', line: this.lineNo, time: split.time, message, clientVersion: start.clientVersion };
-      }
+    const start = matchApiMismatchStart(message);
+    if (!start) return this.problem(`looks like an API mismatch message but could not be read: ${printable(message)}`);
+    if (start.kernelVersion !== null) {
+      this.emit({ kind: 'api-mismatch', line: this.lineNo, time: split.time, message, clientVersion: start.clientVersion, kernelVersion: start.kernelVersion });
+    } else {
+      this.pending = { kind: 'api-mismatch', line: this.lineNo, time: split.time, message, clientVersion: start.clientVersion };
     }
   }
+
 
   private xid(raw: string, at: number): void {
     let text = raw.slice(at).trimEnd();
     // Tools that quote log lines (gpud: `[XID found] (..) "NVRM: Xid ..."`) wrap them in quotes.
     if (at > 0 && raw[at - 1] === '"' && text.endsWith('"')) text = text.slice(0, -1);
-    const fields = matchXid(text);
-    if (!fields) return this.problem(`looks like an Xid report but could not be read (cut off?): ${printable(text)}`);
-    fields.uuid = this.uuids.get(fields.pci.toLowerCase()) ?? null;
     const time = at === 0 ? null : splitPrefix(raw).time;
-    this.emit({ kind: 'xid', line: this.lineNo, time, message: text, ...fields });
-    const nvlink = nvlinkFromXid(fields);
-    if (nvlink) this.emit({ kind: 'nvlink-error', line: this.lineNo, time, message: text, ...nvlink });
+    const xid = matchXid(text, this.lineNo, time);
+    if (!xid) return this.problem(`looks like an Xid report but could not be read (cut off?): ${printable(text)}`);
+    if (this.uuids.size > 0) xid.uuid = this.uuids.get(xid.pci.toLowerCase()) ?? null;
+    this.emit(xid);
+    const nvlink = nvlinkFromXid(xid);
+    if (nvlink) this.emit(nvlink);
   }
 
   private amdVi(raw: string): void {
@@ -230,11 +212,11 @@ export class DmesgScanner {
       this.pending = { kind: 'amd-vi', line: this.lineNo, time: split.time, message: split.message };
       return;
     }
-    this.emitAmdVi(split.message, this.lineNo, split.time);
+    this.emitAmdVi(split.message, this.lineNo, split.time, match?.fields);
   }
 
-  private emitAmdVi(message: string, line: number, time: string | null): void {
-    const fields = matchAmdVi(message)?.fields;
+  private emitAmdVi(message: string, line: number, time: string | null, matched?: AmdViMatch['fields']): void {
+    const fields = matched === undefined ? matchAmdVi(message)?.fields : matched;
     if (fields) this.emit({ kind: 'iommu-fault', line, time, message, ...fields });
     else this.problem(`looks like an AMD-Vi event but names no device: ${printable(message)}`, line);
   }
