@@ -39,6 +39,14 @@ describe('parseLsmod on real captures', () => {
     expect(module(FIXTURES[3] as string, 'nvidia')).toMatchObject({ size: 56344576, usedBy: 492 });
   });
 
+  it('a last row cut inside its user list is reported, not read', () => {
+    const text = readReal(FIXTURES[0] as string);
+    const cut = text.slice(0, text.indexOf('nvidia_peermem,nvidia_modeset\nvideo'));
+    const result = parseLsmod(cut);
+    expect(result.data.modules.map((m) => m.name)).toEqual(['nvidia_uvm', 'nvidia_peermem', 'ib_uverbs', 'nvidia_drm', 'nvidia_modeset']);
+    expect(result.problems).toEqual([{ line: 7, message: 'last line has no line end and may be cut off; not read' }]);
+  });
+
   it('reports a row that is not lsmod output', () => {
     const result = parseLsmod(`${readReal(FIXTURES[3] as string)}nvidia_uvm 4956160\n`);
     expect(result.data.modules).toHaveLength(3);

@@ -92,3 +92,25 @@ describe('reading exec requests back (virtual canary)', () => {
     expect(readExecRequest('')).toBeNull();
   });
 });
+
+describe('linkgate smoke / capture usage errors', () => {
+  const run = async (argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+    const { main } = await import('../../src/cli/main.js');
+    let stdout = '';
+    let stderr = '';
+    const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: tmp, signal: new AbortController().signal });
+    return { code, stdout, stderr };
+  };
+  it.each([
+    [['smoke'], /give --manifest FILE or --virtual BUNDLE_DIR/],
+    [['smoke', '--virtual', join(tmp, 'no-such-bundle')], /is not a capture bundle: no readable meta.json/],
+    [['smoke', '--canary', 'x', '--virtual', 'y'], /--canary selects canaries of --manifest/],
+    [['capture', '--canary', 'x'], /--manifest, --canary and --out are required/],
+  ])('%j exits 2 with a clear message and no stack trace', async (argv, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toBe('');
+  });
+});
