@@ -17,7 +17,7 @@ const MODPOST = /^(?<severity>ERROR|WARNING): modpost: (?<message>.+)$/;
 const LINKER = /^(?:\S*ld(?:\.bfd)?): (?<message>.*(?:undefined reference to|multiple definition of|cannot find|No space left).*)$/;
 
 export function parseDiagnostic(line: string): Diagnostic | null {
-  const text = line.replace(/\x1b\[[0-9;]*m/g, '').trimEnd();
+  const text = line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trimEnd();
   const gcc = GCC.exec(text)?.groups;
   if (gcc) {
     return {

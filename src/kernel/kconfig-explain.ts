@@ -41,7 +41,7 @@ export function explainOption(
   }
   if (actual !== null && got > want) {
     const forcing = (db.selectedBy.get(name) ?? []).filter((s) => (evaluate({ kind: 'symbol', name: s.by }, values) ?? 0) > want && conditionHolds(s, values));
-    if (forcing.length > 0) parts.push(`forced by ${forcing.map((s) => formatSelect(s, values)).join(', ')}`);
+    if (forcing.length > 0) parts.push(`forced: ${forcing.map((s) => formatSelect(s, values)).join(', ')}`);
     else if (!defs.some((d) => d.hasPrompt)) parts.push(`${name} has no prompt: its default decides (${where(defs[0]!)})`);
   }
   if (parts.length === 0) {

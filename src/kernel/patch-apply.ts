@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import type { CommandResult } from '../core/command-runner.js';
 import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -33,7 +32,7 @@ async function fail(step: PatchStep, output: string, logger: Logger): Promise<ne
   const failure = parsePatchFailure(step.tool, output);
   const text = await readFile(step.patch, 'utf8').catch(() => '');
   const hunk = failure.file ? locateHunk(text, failure.file, { hunk: failure.hunk, treeLine: failure.treeLine }) : null;
-  const display = relative(process.cwd(), step.patch) || step.patch;
+  const display = step.display;
   const where = failure.file ? ` in ${failure.file}${hunk ? ` (hunk #${hunk.hunk}: ${hunk.header})` : ''}` : '';
   const message = `patch ${display} does not apply${where}: ${failure.detail}`;
   logger.error(message, { file: display, line: hunk?.patchLine ?? 1, title: 'patch does not apply' });

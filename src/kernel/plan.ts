@@ -20,7 +20,7 @@ export type PlanStep =
   /** A git source: the ref must still resolve to the pinned commit. */
   | { kind: 'verify-commit'; phase: 'source'; name: string; repo: string; ref: string; commit: string }
   | { kind: 'check-tree'; phase: 'source'; name: string; path: string }
-  | { kind: 'apply-patch'; phase: 'patch'; name: string; patch: string; tool: 'git-am' | 'patch'; argv: string[]; dryRunArgv?: string[] }
+  | { kind: 'apply-patch'; phase: 'patch'; name: string; patch: string; display: string; tool: 'git-am' | 'patch'; argv: string[]; dryRunArgv?: string[] }
   | { kind: 'copy'; phase: Phase; name: string; from: string; to: string }
   | { kind: 'audit'; phase: 'config'; name: string }
   | { kind: 'collect'; phase: 'collect'; name: string };
@@ -134,7 +134,7 @@ export function planBuild(input: PlanInput): BuildPlan {
   const steps: PlanStep[] = [
     ...toolSteps(input, source, patches.length > 0, useCcache),
     ...sourceSteps(source, srcDir, workDir),
-    ...patches.map((p, i): PlanStep => patchStep(p.path, i, source.type === 'git', srcDir)),
+    ...patches.map((p, i): PlanStep => patchStep(p, i, source.type === 'git', srcDir)),
     ...(base.kind === 'target'
       ? [{ kind: 'command', phase: 'config', name: base.target, argv: [...make, base.target] } as PlanStep]
       : [{ kind: 'copy', phase: 'config', name: 'base config', from: base.path, to: join(buildDir, '.config') } as PlanStep]),
@@ -218,15 +218,15 @@ function sourceSteps(source: ResolvedSource, srcDir: string, workDir: string): P
   }
 }
 
-function patchStep(patch: string, index: number, git: boolean, srcDir: string): PlanStep {
+function patchStep({ path: patch, display }: { path: string; display: string }, index: number, git: boolean, srcDir: string): PlanStep {
   const name = `patch ${index + 1}: ${basename(patch)}`;
   if (git) {
     const id = ['-c', 'user.name=linkgate', '-c', 'user.email=linkgate@localhost'];
-    return { kind: 'apply-patch', phase: 'patch', name, patch, tool: 'git-am', argv: ['git', '-C', srcDir, ...id, 'am', '--keep-cr', '--no-3way', patch] };
+    return { kind: 'apply-patch', phase: 'patch', name, patch, display, tool: 'git-am', argv: ['git', '-C', srcDir, ...id, 'am', '--keep-cr', '--no-3way', patch] };
   }
   const common = ['patch', '-p1', '--forward', '--batch', '--directory', srcDir, '--input', patch];
   // A dry run first, so a patch that fails half-way never leaves a half-patched tree.
-  return { kind: 'apply-patch', phase: 'patch', name, patch, tool: 'patch', argv: [...common, '--silent'], dryRunArgv: [...common, '--dry-run'] };
+  return { kind: 'apply-patch', phase: 'patch', name, patch, display, tool: 'patch', argv: [...common, '--silent'], dryRunArgv: [...common, '--dry-run'] };
 }
 
 function toolSteps(input: PlanInput, source: ResolvedSource, patched: boolean, ccache: boolean): PlanStep[] {

@@ -41,6 +41,12 @@ const RECORD_SCRIPT = [
 
 const localHashes = new Map<string, string>();
 
+/**
+ * Large SFTP requests: ssh2's defaults (32 KiB x 64) measured 74 MiB/s on loopback, 255 KiB x 16
+ * measured 178 MiB/s (pure-JS ssh2). ssh2 splits requests down to the server's limits@openssh.com.
+ */
+const TRANSFER = { chunkSize: 255 * 1024, concurrency: 16 };
+
 /** sha256 of a local file; memoised per (inode, size, mtime, ctime) so a fleet push hashes once. */
 export async function localSha256(path: string): Promise<string> {
   const info = await stat(path, { bigint: true });
@@ -63,18 +69,21 @@ export async function putFile(host: SftpHost, localPath: string, remotePath: str
   if (!info.isFile()) throw new UsageError(`put: ${localPath} is not a regular file`);
   const mode = (options.mode ?? info.mode) & 0o7777;
   const key = recordKey(remotePath);
-  const [sha256, check] = await Promise.all([localSha256(localPath), host.exec(['sh', '-c', CHECK_SCRIPT, 'linkgate-put', remotePath, key], { timeoutMs: 120_000 })]);
+  const [sha256, check, sftp] = await Promise.all([
+    localSha256(localPath),
+    host.exec(['sh', '-c', CHECK_SCRIPT, 'linkgate-put', remotePath, key], { timeoutMs: 120_000 }),
+    host.sftp(),
+  ]);
   const [kind, remoteHash] = check.stdout.trim().split(' ');
-  const sftp = await host.sftp();
   if ((kind === 'recorded' || kind === 'hashed') && remoteHash === sha256) {
     if (kind === 'hashed') await host.exec(['sh', '-c', RECORD_SCRIPT, 'linkgate-put', remotePath, key, sha256]);
-    await sftpCall((cb) => sftp.chmod(remotePath, mode, cb)).catch(() => undefined);
+    if (options.mode !== undefined) await sftpCall((cb) => sftp.chmod(remotePath, mode, cb));
     return { skipped: true, sha256 };
   }
   const dir = posix.dirname(remotePath);
   const tmp = posix.join(dir, `.${posix.basename(remotePath)}.linkgate-${randomBytes(4).toString('hex')}`);
   try {
-    await sftpCall((cb) => sftp.fastPut(localPath, tmp, { mode }, cb));
+    await sftpCall((cb) => sftp.fastPut(localPath, tmp, { mode, ...TRANSFER }, cb));
     await sftpCall((cb) => sftp.chmod(tmp, mode, cb));
     await renameRemote(host, sftp, tmp, remotePath);
   } catch (error) {
@@ -100,7 +109,7 @@ export async function getFile(host: SftpHost, remotePath: string, localPath: str
   const part = join(dirname(localPath), `.${basename(localPath)}.linkgate-${randomBytes(4).toString('hex')}.part`);
   try {
     const attrs = await sftpCall<{ mode: number }>((cb) => sftp.stat(remotePath, cb));
-    await sftpCall((cb) => sftp.fastGet(remotePath, part, cb));
+    await sftpCall((cb) => sftp.fastGet(remotePath, part, TRANSFER, cb));
     await chmod(part, attrs.mode & 0o7777);
     await rename(part, localPath);
   } catch (error) {

@@ -58,10 +58,18 @@ async function readKey(source: KeySource, env: NodeJS.ProcessEnv): Promise<strin
   }
 }
 
-/** Every line of a multi-line secret is registered too: runners have been known to mask only whole values. */
+/**
+ * Masks the private-key blocks (a PEM may also hold the public certificate, which needs no mask).
+ * Every line is registered too: runners have been known to mask only whole values.
+ */
 function maskPem(pem: string, logger: Logger): void {
-  logger.mask(pem.trim());
-  for (const line of pem.split('\n')) {
+  const blocks = pem.match(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g) ?? [pem.trim()];
+  for (const block of blocks) maskBlock(block, logger);
+}
+
+function maskBlock(block: string, logger: Logger): void {
+  logger.mask(block);
+  for (const line of block.split('\n')) {
     const trimmed = line.trim();
     if (trimmed.length >= 16 && !trimmed.startsWith('-----')) logger.mask(trimmed);
   }

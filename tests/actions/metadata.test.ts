@@ -113,3 +113,39 @@ describe('README action usage', () => {
     expect(result.status).toBe(0);
   });
 });
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+
+function stepsOf(doc: { jobs?: Record<string, { steps?: Step[] }>; runs?: { steps?: Step[] } }): Step[] {
+  return [...Object.values(doc.jobs ?? {}).flatMap((job) => job.steps ?? []), ...(doc.runs?.steps ?? [])];
+}
+
+describe('linkgate actions used by our workflows and composites', () => {
+  const users = [
+    ...workflowFiles.map((f) => ({ file: f, doc: parse(readFileSync(join(ROOT, f), 'utf8')) })),
+    ...actionNames.map((name) => ({ file: `actions/${name}/action.yml`, doc: readAction(name) as never })),
+  ];
+  for (const { file, doc } of users) {
+    it(`${file}: every linkgate action exists and gets only declared inputs, required ones included`, () => {
+      for (const step of stepsOf(doc)) {
+        const m = /^(?:linkgate\/linkgate\/actions\/|\.\.\/|\.\/actions\/)([a-z-]+)(?:@v1)?$/.exec(step.uses ?? '');
+        if (!m) continue;
+        const name = m[1]!;
+        expect(actionNames, `${file} uses ${step.uses}`).toContain(name);
+        const declared = readAction(name).inputs ?? {};
+        for (const key of Object.keys(step.with ?? {})) expect(Object.keys(declared), `${file}: ${name} has no input ${key}`).toContain(key);
+        for (const [key, spec] of Object.entries(declared)) {
+          if (spec.required) expect(Object.keys(step.with ?? {}), `${file}: ${name} needs ${key}`).toContain(key);
+        }
+      }
+    });
+  }
+  it('reusable workflows are mirrored byte for byte into .github/workflows (GitHub runs them only from there)', () => {
+    for (const file of readdirSync(join(ROOT, 'workflows'))) {
+      expect(readFileSync(join(ROOT, '.github/workflows', file), 'utf8'), file).toBe(readFileSync(join(ROOT, 'workflows', file), 'utf8'));
+    }
+  });
+});

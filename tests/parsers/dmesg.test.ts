@@ -120,6 +120,16 @@ describe('parseDmesg: driver load and API mismatch', () => {
     expect(mismatch).toMatchObject({ clientVersion: '185.19', kernelVersion: '177.82', time: 'Apr  7 23:03:57' });
   });
 
+  it('/dev/kmsg keeps the whole mismatch in one record with escaped line ends', () => {
+    // Derived: the record prefix of the real /dev/kmsg capture in front of the real dmesg -T mismatch text,
+    // its four lines joined with "\x0a" as /dev/kmsg escapes them, followed by a dictionary line.
+    const prefix = readReal('vm-kmsg-net-registered.txt').split(';')[0] as string;
+    const text = readReal('dmesg-T-nvrm-api-mismatch-535.171.04-vs-535.161.07.txt').trim().split('\n').map((line) => line.replace(/^\[[^\]]*\] /, '').trim());
+    const result = parseDmesg(`${prefix};${text.join('\\x0a')}\n SUBSYSTEM=pci\n`);
+    expect(result.problems).toEqual([]);
+    expect(result.data.events).toEqual([expect.objectContaining({ kind: 'api-mismatch', clientVersion: '535.171.04', kernelVersion: '535.161.07', time: '0.313611', line: 1 })]);
+  });
+
   it('a mismatch cut before the kernel version is a problem, not an event', () => {
     const text = readReal('dmesg-T-nvrm-api-mismatch-535.171.04-vs-535.161.07.txt').split('\n')[0] + '\n';
     const result = parseDmesg(text);

@@ -10,9 +10,10 @@ export interface SplitLine {
   time: string | null;
   /** The kernel message itself. */
   message: string;
-  /** /dev/kmsg dictionary lines (` SUBSYSTEM=pci`) belong to the record before; they carry no message. */
-  kmsgDictionary: boolean;
 }
+
+/** /dev/kmsg dictionary lines (` SUBSYSTEM=pci`) belong to the record before; they carry no message. */
+export const KMSG_DICTIONARY = /^ [A-Z_]{1,40}=/;
 
 const KMSG = /^(\d{1,3}),(\d+),(\d+),[^;]{0,16};/;
 const PRIORITY = /^<\d{1,3}>/;
@@ -32,10 +33,9 @@ export function splitPrefix(raw: string): SplitLine {
     const kmsg = KMSG.exec(rest);
     if (kmsg) {
       time = kmsgTime(kmsg[3] as string);
-      rest = rest.slice(kmsg[0].length);
+      // /dev/kmsg keeps a multi-line printk in one record, its line ends escaped as `\x0a`.
+      rest = rest.slice(kmsg[0].length).replaceAll('\\x0a', ' ');
     }
-  } else if (first === 32 && /^ [A-Z_]+=/.test(rest)) {
-    return { time: null, message: rest.trim(), kmsgDictionary: true };
   }
 
   if (rest.charCodeAt(0) === 32) rest = rest.trimStart();
@@ -71,7 +71,7 @@ export function splitPrefix(raw: string): SplitLine {
       rest = rest.slice(bracket[0].length);
     }
   }
-  return { time, message: rest.trim(), kmsgDictionary: false };
+  return { time, message: rest.trim() };
 }
 
 /** /dev/kmsg prints microseconds since boot; dmesg prints the same clock as seconds. */

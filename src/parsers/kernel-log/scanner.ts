@@ -2,7 +2,7 @@ import type { Problem } from '../types.js';
 import { printable } from '../cells.js';
 import { MAX_LINE_CHARS } from '../lines.js';
 import { DMESG_EVENT_KINDS, type DmesgEvent, type DmesgEventKind } from './events.js';
-import { splitPrefix } from './line-prefix.js';
+import { KMSG_DICTIONARY, splitPrefix } from './line-prefix.js';
 import {
   type AmdViMatch,
   matchAmdVi,
@@ -125,6 +125,7 @@ export class DmesgScanner {
       return;
     }
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.charCodeAt(0) === 32 && KMSG_DICTIONARY.test(line)) return;
     if (!this.recognized && this.lineNo <= RECOGNIZE_WITHIN_LINES && splitPrefix(line).time !== null) this.recognized = true;
     if (this.pending !== null && this.continuePending(this.pending, line)) return;
     this.dispatch(line);
