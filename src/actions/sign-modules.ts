@@ -1,4 +1,4 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -13,7 +13,6 @@ import { HASH_ALGOS } from '../signing/signer.js';
 import { verifyModuleBytes } from '../signing/verify-module.js';
 import { GitHubArtifactStore } from './github-artifact-store.js';
 import type { ActionDefinition } from './run-action.js';
-import { readFile } from 'node:fs/promises';
 
 const Settings = z
   .object({

@@ -1,6 +1,8 @@
 import type { CanaryResult, RunResults } from '../core/results.js';
 import type { GatePolicy } from '../manifest/schema/gate.js';
-import { NcclShape, NvbandwidthShape, NvlinkErrorsShape, NvlinkStatusShape, P2pShape, readData, TopoShape, TrainStepShape } from './step-data.js';
+import { canaryTopology } from '../topology/from-results.js';
+import { bondBetween, type NodeTopology, pairSeen } from '../topology/model.js';
+import { NcclShape, NvbandwidthShape, NvlinkErrorsShape, P2pShape, readData, TrainStepShape } from './step-data.js';
 
 export type GateMetric = GatePolicy['metrics'][number]['metric'];
 
@@ -27,9 +29,11 @@ export function measurementsOf(results: RunResults, policy: GatePolicy): Measure
 
 export function canaryMeasurements(canary: CanaryResult, policy: GatePolicy): Measurement[] {
   const out: Measurement[] = [];
-  const rate = specLinkRate(canary, policy);
+  const found = canaryTopology(canary);
+  const rate = found ? specLinkRate(found, policy) : null;
   const peakOf = (a: number, b: number): number | null => {
-    const links = rate ? linksBetween(canary, a, b) : null;
+    // NVLinks between the pair as topo -m shows them; unknown (cut output) or none: no peak, no floor.
+    const links = found && pairSeen(found, a, b) ? bondBetween(found, a, b) : null;
     return rate && links ? links * rate.specLinkGBs : null;
   };
   const pairMatrix = (matrix: readonly (readonly (number | null)[])[]): void => {
@@ -52,7 +56,7 @@ export function canaryMeasurements(canary: CanaryResult, policy: GatePolicy): Me
     // The largest-size row, never "Avg bus bandwidth": that averages the whole size sweep.
     if (nccl.largest) out.push({ canary: canary.name, metric: 'nccl-busbw', subject: 'all_reduce', value: nccl.largest.outOfPlace.busbwGBs, unit: 'GB/s', peak: null, floor: null });
   }
-  for (const train of [...readData(canary.steps, 'train-step', TrainStepShape), ...readData(canary.steps, 'training-step', TrainStepShape)]) {
+  for (const train of readData(canary.steps, 'train-step', TrainStepShape)) {
     out.push({ canary: canary.name, metric: 'step-time', subject: 'step', value: train.stepTimeMs, unit: 'ms', peak: null, floor: null });
   }
   for (const errors of readData(canary.steps, 'nvlink-errors', NvlinkErrorsShape)) {
@@ -64,24 +68,10 @@ export function canaryMeasurements(canary: CanaryResult, policy: GatePolicy): Me
   return out;
 }
 
-/** NVLinks between two GPUs from `topo -m` (`NV12` → 12), or null when not known. */
-export function linksBetween(canary: CanaryResult, a: number, b: number): number | null {
-  for (const topo of readData(canary.steps, 'topo', TopoShape)) {
-    const cell = topo.matrix[`GPU${a}`]?.[`GPU${b}`];
-    if (cell === undefined || cell === null) continue;
-    const nv = /^NV(\d+)$/.exec(cell.trim());
-    return nv ? Number(nv[1]) : 0;
-  }
-  return null;
-}
-
-/** The spec per-link rate of the canary's NVLink generation, from the first active link's printed rate. */
-export function specLinkRate(canary: CanaryResult, policy: GatePolicy): { name: string; specLinkGBs: number; floor: number } | null {
-  for (const status of readData(canary.steps, 'nvlink-status', NvlinkStatusShape)) {
-    const speed = status.gpus.flatMap((g) => g.links).find((l) => l.active && l.speedGBs !== null)?.speedGBs;
-    if (speed === undefined || speed === null) continue;
-    const generation = policy.linkGenerations.find((g) => Math.abs(g.rawLinkGBs - speed) / g.rawLinkGBs < 0.01);
-    if (generation) return { name: generation.name, specLinkGBs: generation.specLinkGBs, floor: generation.floor ?? policy.bandwidthFloor };
-  }
-  return null;
+/** The spec per-link rate of the node's NVLink generation, recognised from the printed rate of `nvlink -s`. */
+export function specLinkRate(found: NodeTopology, policy: GatePolicy): { name: string; specLinkGBs: number; floor: number } | null {
+  const speed = found.linkSpeedGBs;
+  if (speed === null) return null;
+  const generation = policy.linkGenerations.find((g) => Math.abs(g.rawLinkGBs - speed) / g.rawLinkGBs < 0.01);
+  return generation ? { name: generation.name, specLinkGBs: generation.specLinkGBs, floor: generation.floor ?? policy.bandwidthFloor } : null;
 }

@@ -1,6 +1,9 @@
 import type { CanaryResult, RunResults } from '../core/results.js';
 import type { GatePolicy } from '../manifest/schema/gate.js';
-import { DmesgShape, IommuEventShape, NvlinkStatusShape, readData, XidEventShape } from './step-data.js';
+import { kernelLogCheckName, XID_CHECK } from '../smoke/step-data.js';
+import { diffLinks } from '../topology/diff.js';
+import { canaryTopology } from '../topology/from-results.js';
+import { DmesgShape, IommuEventShape, readData, XidEventShape } from './step-data.js';
 import type { Reason } from './verdict.js';
 import { xidName } from './xid-catalogue.js';
 
@@ -32,8 +35,11 @@ export function infrastructureTrouble(results: RunResults): Reason[] {
   return reasons;
 }
 
-/** Checks the gate re-judges from parsed data with its own policy instead of the step's verdict. */
-const REJUDGED_CHECK = /^xid/i;
+/**
+ * module-load's checks the gate re-judges from `data.dmesg` with its own policy (fatal set, non-fatal
+ * Xids warn) instead of the step's verdict: every NVLink error event comes with its Xid event.
+ */
+const REJUDGED_CHECKS = new Set([XID_CHECK, kernelLogCheckName('nvlink-error')]);
 
 /** Step 2: hard checks on the bumped canaries. Returns failures (ROLLBACK) and warnings (reported only). */
 export function hardChecks(results: RunResults, policy: GatePolicy): { failures: Reason[]; warnings: Reason[] } {
@@ -44,13 +50,13 @@ export function hardChecks(results: RunResults, policy: GatePolicy): { failures:
     factChecks(canary, policy, failures);
     for (const step of canary.steps) {
       for (const check of step.checks) {
-        if (check.status === 'fail' && !REJUDGED_CHECK.test(check.name)) {
+        if (check.status === 'fail' && !REJUDGED_CHECKS.has(check.name)) {
           failures.push({ canary: canary.name, check: `${step.name}/${check.name}`, message: `${canary.name}: ${check.message}` });
         }
       }
     }
     kernelLogChecks(canary, policy, failures, warnings);
-    if (policy.expectedActiveNvlinks !== undefined) nvlinkChecks(canary, policy.expectedActiveNvlinks, failures);
+    if (policy.expectedActiveNvlinks !== undefined) nvlinkChecks(canary, policy.expectedActiveNvlinks, failures, warnings);
   }
   return { failures, warnings };
 }
@@ -93,19 +99,16 @@ function kernelLogChecks(canary: CanaryResult, policy: GatePolicy, failures: Rea
   }
 }
 
-function nvlinkChecks(canary: CanaryResult, expected: number, failures: Reason[]): void {
+function nvlinkChecks(canary: CanaryResult, expected: number, failures: Reason[], warnings: Reason[]): void {
   // The topology step already names the pair when it compared with the manifest; add ours only when it did not.
   const topologyFailed = canary.steps.some((s) => s.checks.some((c) => c.status === 'fail' && /nvlink/i.test(`${c.name} ${c.message}`)));
   if (topologyFailed) return;
-  const status = readData(canary.steps, 'nvlink-status', NvlinkStatusShape)[0];
-  for (const gpu of status?.gpus ?? []) {
-    const active = gpu.links.filter((l) => l.active).length;
-    if (active >= expected) continue;
-    const inactive = gpu.links.filter((l) => !l.active).map((l) => l.link);
-    failures.push({
-      canary: canary.name,
-      check: 'nvlinks',
-      message: `${canary.name}: GPU${gpu.index} ${active}/${gpu.links.length} NVLinks active, expected ${expected} (inactive: ${inactive.join(', ')})`,
-    });
+  const found = canaryTopology(canary);
+  if (!found) return;
+  // The same per-link diff the topology step runs (src/topology/diff.ts), with the policy's count.
+  for (const finding of diffLinks({ gpus: found.gpus.length, activeLinksPerGpu: expected }, found)) {
+    const reason = { canary: canary.name, check: 'nvlinks', message: `${canary.name}: ${finding.message}` };
+    if (finding.kind === 'nvlink-missing') warnings.push({ ...reason, message: `${reason.message} (expectedActiveNvlinks not checked)` });
+    else failures.push(reason);
   }
 }

@@ -2,7 +2,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Clock } from '../core/clock.js';
 import { type CommandResult, type CommandRunner, formatArgv } from '../core/command-runner.js';
-import { InfraError, LinkgateError, messageOf, UsageError } from '../core/errors.js';
+import { InfraError, messageOf, UsageError } from '../core/errors.js';
+import { BuildFailed, Cancelled, classify, diskFull, reasonOf } from './build-failure.js';
 import { ExitCode } from '../core/exit-codes.js';
 import type { Logger } from '../core/logger.js';
 import { BuildLog } from './build-log.js';
@@ -36,14 +37,6 @@ export interface BuildOutcome {
   details: string[];
   state: BuildState;
   metadataPath: string;
-}
-
-class Cancelled extends Error {}
-/** The kernel itself failed to build: the candidate is bad (exit 1). */
-class BuildFailed extends Error {
-  constructor(message: string, readonly details: string[]) {
-    super(message);
-  }
 }
 
 export const METADATA_FILE = 'metadata.json';
@@ -240,46 +233,6 @@ async function runAudit(plan: BuildPlan, state: BuildState, requests: AuditReque
 
 function firstOf(plan: BuildPlan, phase: Phase): PlanStep | undefined {
   return plan.steps.find((s) => s.phase === phase);
-}
-
-interface Failure {
-  status: BuildState['status'];
-  exitCode: ExitCode;
-  message: string;
-  details: string[];
-  error?: LinkgateError;
-}
-
-function classify(error: unknown, plan: BuildPlan, log: BuildLog, signal: AbortSignal): Failure {
-  if (error instanceof Cancelled || signal.aborted) {
-    return { status: 'cancelled', exitCode: ExitCode.Infra, message: `build cancelled (${reasonOf(signal)}); metadata.json is partial`, details: [] };
-  }
-  if (isEnospc(error) || log.diskFull) {
-    const infra = diskFull(plan, log);
-    return { status: 'error', exitCode: ExitCode.Infra, message: infra.message, details: [], error: infra };
-  }
-  if (error instanceof BuildFailed) return { status: 'fail', exitCode: ExitCode.Fail, message: error.message, details: error.details };
-  if (error instanceof LinkgateError) {
-    return { status: error.actor === 'infra' ? 'error' : 'fail', exitCode: error.exitCode, message: error.message, details: [...error.details], error };
-  }
-  const infra = new InfraError(`build step failed: ${messageOf(error)}`);
-  return { status: 'error', exitCode: ExitCode.Infra, message: infra.message, details: [], error: infra };
-}
-
-function diskFull(plan: BuildPlan, log: BuildLog): InfraError {
-  return new InfraError(`no space left on device while building (work ${plan.workDir}, output ${plan.outDir}): free disk space or point --work elsewhere`, {
-    details: log.tail.slice(-5).map((l) => `  | ${l}`),
-  });
-}
-
-function isEnospc(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOSPC' || /ENOSPC|No space left/.test(messageOf(error));
-}
-
-function reasonOf(signal: AbortSignal): string {
-  const reason: unknown = signal.reason;
-  const text = reason instanceof Error ? reason.message : String(reason ?? 'aborted');
-  return /SIG[A-Z]+/.exec(text)?.[0] ?? text;
 }
 
 async function finish(plan: BuildPlan, state: BuildState, log: BuildLog, metadataPath: string): Promise<void> {

@@ -28,7 +28,10 @@ const WRAPPER = [
   'G=$1 d=$2 n=$3 e=$4 f=; shift 4',
   'while [ "$e" -gt 0 ]; do export "$1"; shift; e=$((e-1)); done',
   'exec 3<&0 </dev/null',
-  'if command -v setsid >/dev/null 2>&1; then g=1; set -- setsid /bin/sh -c "$G" linkgate-group "$d" 1 "$@"; else g=0; set -- /bin/sh -c "$G" linkgate-group "$d" 0 "$@"; fi',
+  // The deadline needs one more shell inside the group; without a timeout the command goes alone.
+  'g=0; command -v setsid >/dev/null 2>&1 && g=1',
+  'if [ "$d" -gt 0 ]; then set -- /bin/sh -c "$G" linkgate-group "$d" "$g" "$@"; fi',
+  'if [ "$g" = 1 ]; then set -- setsid "$@"; fi',
   'if [ "$n" -gt 0 ]; then f=$(mktemp) || exit 125; head -c "$n" <&3 >"$f"; "$@" <"$f" 3<&- & else "$@" 3<&- & fi',
   'p=$!',
   '(cat <&3 >/dev/null 2>&1; [ -n "$f" ] && rm -f "$f"; if [ "$g" = 1 ]; then kill -s KILL -- -"$p"; else kill -s KILL -- "$p"; fi) >/dev/null 2>&1 </dev/null &',

@@ -1,20 +1,11 @@
 import { z } from 'zod';
-import { SMOKE_STEPS } from '../manifest/schema/smoke.js';
+import { ExpectedTopology } from '../manifest/schema/canary.js';
 import type { Manifest } from '../manifest/schema/index.js';
+import { SMOKE_STEPS } from '../manifest/schema/smoke.js';
+import { BandwidthSettings, DcgmSettings, FabricSettings, PreflightSettings, TrainingSettings } from '../manifest/schema/smoke-settings.js';
 
 export type StepName = (typeof SMOKE_STEPS)[number];
 export { SMOKE_STEPS };
-
-/** What a canary is expected to look like (the manifest's `canaries[].expected`). */
-export const ExpectedTopologySpec = z
-  .object({
-    gpus: z.number().int().nonnegative(),
-    nvlinksPerPair: z.number().int().nonnegative().optional(),
-    linkSpeedGBs: z.number().positive().optional(),
-    islands: z.array(z.array(z.number().int().nonnegative())).optional(),
-  })
-  .strict();
-export type ExpectedTopologySpec = z.infer<typeof ExpectedTopologySpec>;
 
 /** Default step timeouts in seconds: a bandwidth sweep or an all-reduce takes minutes, a preflight seconds. */
 export const DEFAULT_TIMEOUTS_S: Record<StepName, number> = {
@@ -38,7 +29,7 @@ export const SuiteConfig = z
     timeoutsS: z.partialRecord(z.enum(SMOKE_STEPS), z.number().positive()).default({}),
     expectedKernelRelease: z.string().nullable().default(null),
     expectedDriverVersion: z.string().nullable().default(null),
-    expected: ExpectedTopologySpec.nullable().default(null),
+    expected: ExpectedTopology.nullable().default(null),
     driver: z
       .object({
         module: z.string().regex(/^[A-Za-z0-9_-]+$/).default('nvidia'),
@@ -47,55 +38,18 @@ export const SuiteConfig = z
       })
       .strict()
       .prefault({}),
-    preflight: z
-      .object({
-        /** IOMMU groups must exist (GPU passthrough and DMA isolation depend on it). */
-        requireIommu: z.boolean().default(true),
-        /** module.sig_enforce must be Y (only signed modules load). */
-        requireSigEnforce: z.boolean().default(false),
-        minFreeDiskMB: z.number().nonnegative().default(1024),
-        /** Where free disk is measured (the node's scratch dir for the hardware scripts). */
-        workDir: z.string().default('/tmp'),
-        maxClockSkewS: z.number().nonnegative().default(5),
-      })
+    preflight: PreflightSettings.prefault({}),
+    bandwidth: BandwidthSettings.extend({
+      /** Each pair's bandwidth as a fraction of its NVLink peak (the manifest's gate.bandwidthFloor). */
+      floor: z.number().gt(0).max(1).default(0.7),
+      /** Largest tolerated drop vs the baseline run's same pair (the manifest's gate.maxRegression). */
+      maxRegression: z.number().gt(0).max(1).default(0.05),
+    })
       .strict()
       .prefault({}),
-    bandwidth: z
-      .object({
-        /** Each pair's bandwidth as a fraction of its NVLink peak (active links × link speed). */
-        floor: z.number().gt(0).max(1).default(0.7),
-        /** Largest tolerated drop vs the baseline run's same pair. */
-        maxRegression: z.number().gt(0).max(1).default(0.05),
-        testcase: z.string().regex(/^[a-z0-9_]+$/).default('device_to_device_memcpy_write_ce'),
-      })
-      .strict()
-      .prefault({}),
-    training: z
-      .object({
-        tools: z.array(z.enum(['nccl', 'train-step'])).min(1).default(['nccl', 'train-step']),
-        /** all_reduce_perf sweep; the largest size row is judged. */
-        minBytes: z.string().regex(/^[0-9]+[KMG]?$/).default('8M'),
-        maxBytes: z.string().regex(/^[0-9]+[KMG]?$/).default('1G'),
-        /** Largest-row busbw as a fraction of one GPU's NVLink peak (links × speed); ring all-reduce reaches ~0.75-0.8. */
-        busbwFloor: z.number().gt(0).max(2).default(0.6),
-      })
-      .strict()
-      .prefault({}),
-    fabric: z
-      .object({
-        /** Expected MTU of the RDMA netdevs (e.g. 9216 for jumbo frames); null = report only. */
-        mtu: z.number().int().positive().nullable().default(null),
-      })
-      .strict()
-      .prefault({}),
-    dcgm: z
-      .object({
-        level: z.number().int().min(1).max(4).default(1),
-        /** Pass the expected NVLink count (pcie.gpu_nvlinks_expected_up); without it DCGM passes with links down. */
-        expectLinks: z.boolean().default(true),
-      })
-      .strict()
-      .prefault({}),
+    training: TrainingSettings.prefault({}),
+    fabric: FabricSettings.prefault({}),
+    dcgm: DcgmSettings.prefault({}),
   })
   .strict();
 export type SuiteConfig = z.infer<typeof SuiteConfig>;
@@ -111,7 +65,11 @@ export function suiteConfigFor(manifest: Manifest, canaryName: string): SuiteCon
     expectedDriverVersion: manifest.smoke.expectedDriverVersion ?? null,
     expected: canary.expected ?? null,
     driver: { module: canary.driver.module, load: canary.driver.load, path: canary.driver.path ?? null },
-    bandwidth: { floor: manifest.gate.bandwidthFloor, maxRegression: manifest.gate.maxRegression },
+    preflight: manifest.smoke.preflight,
+    bandwidth: { ...manifest.smoke.bandwidth, floor: manifest.gate.bandwidthFloor, maxRegression: manifest.gate.maxRegression },
+    training: manifest.smoke.training,
+    fabric: manifest.smoke.fabric,
+    dcgm: manifest.smoke.dcgm,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../core/results.js';
 import type { DmesgEvent } from '../parsers/kernel-log/events.js';
 import { check } from './step.js';
+import { kernelLogCheckName } from './step-data.js';
 
 /**
  * The kernel-log lines written since `marker` (the log's last line before the step began).
@@ -33,7 +34,7 @@ export function kernelLogChecks(events: readonly DmesgEvent[]): CheckResult[] {
   for (const [kind, title] of Object.entries(BAD) as [DmesgEvent['kind'], string][]) {
     const found = events.filter((e) => e.kind === kind);
     if (found.length === 0) continue;
-    checks.push(check.fail(`kernel-log:${kind}`, `${found.length} ${title} event(s): ${found.slice(0, 3).map(describeEvent).join('; ')}${found.length > 3 ? '; …' : ''}`, { actual: found.map(summary) }));
+    checks.push(check.fail(kernelLogCheckName(kind), `${found.length} ${title} event(s): ${found.slice(0, 3).map(describeEvent).join('; ')}${found.length > 3 ? '; …' : ''}`, { actual: found.map(summary) }));
   }
   if (checks.length === 0) checks.push(check.pass('kernel-log', 'no Xid, NVLink error, IOMMU fault, signature rejection, symbol or API mismatch'));
   return checks;

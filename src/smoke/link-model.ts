@@ -1,7 +1,6 @@
-import type { NvlinkStatusData } from '../parsers/nvlink-status.js';
-import type { TopoData } from '../parsers/topo.js';
+import { topologyFromStepData } from '../topology/from-results.js';
+import { bondBetween } from '../topology/model.js';
 import type { StepContext } from './step.js';
-import { pairLinks } from './topology-check.js';
 
 /**
  * The NVLink peak of a GPU pair (active links × per-link speed, unidirectional), from what the
@@ -15,33 +14,23 @@ export interface LinkModel {
 }
 
 export function linkModel(ctx: Pick<StepContext, 'previous' | 'config'>): LinkModel {
-  const data = ctx.previous.get('topology')?.data ?? {};
-  const topo = isTopo(data.topo) ? data.topo : null;
-  const status = isStatus(data.nvlinkStatus) ? data.nvlinkStatus : null;
-  const measured = status?.gpus.flatMap((g) => g.links).find((l) => l.active && l.speedGBs !== null)?.speedGBs ?? null;
-  const speed = measured ?? ctx.config.expected?.linkSpeedGBs ?? null;
+  const found = topologyFromStepData('node', null, ctx.previous.get('topology')?.data ?? {});
+  const withLinks = found?.gpus.filter((g) => g.nvlink !== null) ?? [];
+  const speed = found?.linkSpeedGBs ?? ctx.config.expected?.linkSpeedGBs ?? null;
   const perPair = ctx.config.expected?.nvlinksPerPair ?? null;
   return {
     linkSpeedGBs: speed,
     pairPeak(a, b) {
       if (speed === null) return null;
-      const links = topo ? pairLinks(topo, a, b) : perPair;
+      const links = found ? bondBetween(found, a, b) : perPair;
       return links ? round(links * speed) : null;
     },
     gpuPeak() {
       if (speed === null) return null;
-      const active = status ? Math.min(...status.gpus.map((g) => g.links.filter((l) => l.active).length)) : perPair;
-      return active && Number.isFinite(active) ? round(active * speed) : null;
+      const active = withLinks.length > 0 ? Math.min(...withLinks.map((g) => g.nvlink!.activeLinks)) : perPair;
+      return active ? round(active * speed) : null;
     },
   };
-}
-
-function isTopo(value: unknown): value is TopoData {
-  return typeof value === 'object' && value !== null && 'matrix' in value && 'gpus' in value;
-}
-
-function isStatus(value: unknown): value is NvlinkStatusData {
-  return typeof value === 'object' && value !== null && Array.isArray((value as NvlinkStatusData).gpus);
 }
 
 function round(x: number): number {

@@ -2,6 +2,8 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { RunResults } from '../core/results.js';
+import { fleetTopologyDb } from '../topology/fleet-db.js';
+import { topologiesFromResults } from '../topology/from-results.js';
 
 /**
  * One run's results directory (DESIGN.md "Results are data"):
@@ -9,7 +11,8 @@ import { RunResults } from '../core/results.js';
  * ```
  * DIR/results.json      the canonical record, validated by RunResults
  * DIR/raw/              every command's stdout/stderr as captured: raw/<canary>/<step>/<NN>-<label>.{stdout,stderr}
- * DIR/junit.xml  DIR/summary.md  DIR/metrics.prom  DIR/topology.json   (reports, written by others)
+ * DIR/topology.json    the fleet topology DB (docs/topology.md), from the topology steps' data
+ * DIR/junit.xml  DIR/summary.md  DIR/metrics.prom   (reports, written by others)
  * ```
  *
  * `StepResult.raw` names files relative to `DIR/raw/`. Every report and the gate re-read the
@@ -17,6 +20,7 @@ import { RunResults } from '../core/results.js';
  */
 export const RESULTS_FILE = 'results.json';
 export const RAW_DIR = 'raw';
+export const TOPOLOGY_FILE = 'topology.json';
 
 /** results.json of a large fleet run stays far below this; a bigger file is a mistake or an attack. */
 export const MAX_RESULTS_BYTES = 256 * 1024 * 1024;
@@ -34,6 +38,18 @@ export async function writeResults(dir: string, results: RunResults): Promise<st
   const target = join(dir, RESULTS_FILE);
   const temp = `${target}.${process.pid}.tmp`;
   await writeFile(temp, `${JSON.stringify(parsed.data, null, 2)}\n`);
+  await rename(temp, target);
+  return target;
+}
+
+/**
+ * Writes `DIR/topology.json`: the fleet topology DB of every canary whose topology step parsed
+ * `topo -m` (an empty DB when none did), built like `linkgate topology db --from DIR` builds it.
+ */
+export async function writeTopologyDb(dir: string, results: RunResults): Promise<string> {
+  const target = join(dir, TOPOLOGY_FILE);
+  const temp = `${target}.${process.pid}.tmp`;
+  await writeFile(temp, `${JSON.stringify(fleetTopologyDb(topologiesFromResults(results).nodes), null, 2)}\n`);
   await rename(temp, target);
   return target;
 }

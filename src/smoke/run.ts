@@ -13,7 +13,7 @@ import { RemoteError, type RemoteHost } from '../remote/transport.js';
 import { readBundle } from './bundle/format.js';
 import { type SuiteConfig, suiteConfigFor } from './config.js';
 import { readModuleDigests } from './module-digests.js';
-import { readResults, writeResults } from './results-dir.js';
+import { readResults, writeResults, writeTopologyDb } from './results-dir.js';
 import { runCanary } from './suite.js';
 import { startVirtualCanary } from './virtual/server.js';
 
@@ -46,7 +46,7 @@ interface Planned {
 }
 
 /**
- * Runs the smoke suite and writes DIR/results.json + DIR/raw/. results.json is rewritten after every
+ * Runs the smoke suite and writes DIR/results.json + DIR/raw/ (+ DIR/topology.json at the end). results.json is rewritten after every
  * step, so a killed run still leaves a valid record; `run.complete` is true only when every step of
  * every canary ended on its own.
  */
@@ -80,6 +80,7 @@ export async function runSmoke(options: SmokeOptions): Promise<RunResults> {
   results.run.complete = !options.signal.aborted && results.canaries.every((c) => c.steps.length === planFor(planned, c.name).config.steps.length);
   await save();
   await writes;
+  await writeTopologyDb(options.outDir, results);
   return results;
 }
 

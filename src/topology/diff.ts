@@ -1,7 +1,11 @@
 import type { ExpectedTopology } from '../manifest/schema/canary.js';
-import { bondBetween, type NodeTopology } from './model.js';
+import { bondBetween, type GpuNode, type NodeTopology, pairSeen } from './model.js';
 
-export type FindingKind = 'gpu-count' | 'island' | 'pair-links' | 'link-inactive' | 'link-speed' | 'nvlink-missing';
+/**
+ * `pair-unseen`: `topo -m` did not print the cell between two GPUs (a cut output); neither a pass nor
+ * a missing link. `nvlink-missing`: a link expectation, but no `nvlink -s` data for the GPU.
+ */
+export type FindingKind = 'gpu-count' | 'island' | 'pair-links' | 'pair-unseen' | 'link-inactive' | 'link-speed' | 'nvlink-missing';
 
 /** One way the node differs from what the manifest expects; names the GPU pair or link. */
 export interface TopologyFinding {
@@ -50,11 +54,15 @@ export function diffTopology(expected: ExpectedTopology, found: NodeTopology): T
     }
     if (expected.nvlinksPerPair === undefined) continue;
     for (const [a, b] of pairs(members)) {
+      if (!pairSeen(found, a, b)) {
+        findings.push({ kind: 'pair-unseen', message: `GPU${a}↔GPU${b}: not shown by topo -m`, gpus: [a, b], expected: expected.nvlinksPerPair, actual: null });
+        continue;
+      }
       const links = bondBetween(found, a, b);
       if (links !== expected.nvlinksPerPair) {
         findings.push({
           kind: 'pair-links',
-          message: `GPU${a}-GPU${b}: expected NV${expected.nvlinksPerPair}, found ${links === 0 ? 'no NVLink' : `NV${links}`}`,
+          message: `GPU${a}↔GPU${b}: expected NV${expected.nvlinksPerPair}, found ${links === 0 ? 'no NVLink' : `NV${links}`}`,
           gpus: [a, b],
           expected: expected.nvlinksPerPair,
           actual: links,
@@ -66,31 +74,24 @@ export function diffTopology(expected: ExpectedTopology, found: NodeTopology): T
   return findings;
 }
 
-function diffLinks(expected: ExpectedTopology, found: NodeTopology): TopologyFinding[] {
+/** The per-link part of the diff alone: active links per GPU and link speed (`nvlink -s`). */
+export function diffLinks(expected: ExpectedTopology, found: NodeTopology): TopologyFinding[] {
   const findings: TopologyFinding[] = [];
-  if (expected.activeLinksPerGpu === undefined && expected.linkSpeedGBs === undefined) return findings;
+  const explicit = expected.activeLinksPerGpu !== undefined || expected.linkSpeedGBs !== undefined;
+  const floors = activeLinkFloors(expected);
   for (const gpu of found.gpus) {
     if (!gpu.nvlink) {
-      findings.push({ kind: 'nvlink-missing', message: `GPU${gpu.index}: no nvlink -s data to check links against`, gpus: [gpu.index], expected: 'nvlink -s', actual: null });
+      if (explicit) findings.push({ kind: 'nvlink-missing', message: `GPU${gpu.index}: no nvlink -s data to check links against`, gpus: [gpu.index], expected: 'nvlink -s', actual: null });
       continue;
     }
-    if (expected.activeLinksPerGpu !== undefined && gpu.nvlink.activeLinks < expected.activeLinksPerGpu) {
-      const inactive = gpu.nvlink.inactiveLinks;
-      findings.push({
-        kind: 'link-inactive',
-        message: `GPU${gpu.index}: ${gpu.nvlink.activeLinks} of ${expected.activeLinksPerGpu} links active${inactive.length ? `; inactive: link ${inactive.join(', ')}` : ''}`,
-        gpus: [gpu.index],
-        expected: expected.activeLinksPerGpu,
-        actual: gpu.nvlink.activeLinks,
-      });
-    }
+    const floor = floors(gpu.index);
+    if (floor !== undefined && gpu.nvlink.activeLinks < floor) findings.push(inactiveFinding(found, gpu, floor));
   }
   if (expected.linkSpeedGBs !== undefined) {
-    const floor = expected.linkSpeedGBs * (1 - SPEED_TOLERANCE);
+    const slowest = expected.linkSpeedGBs * (1 - SPEED_TOLERANCE);
     for (const gpu of found.gpus) {
-      const speeds = gpu.nvlink?.links ?? [];
-      for (const link of speeds) {
-        if (link.speedGBs !== null && link.speedGBs < floor) {
+      for (const link of gpu.nvlink?.links ?? []) {
+        if (link.speedGBs !== null && link.speedGBs < slowest) {
           findings.push({
             kind: 'link-speed',
             message: `GPU${gpu.index} link ${link.link}: ${link.speedGBs} GB/s, expected ${expected.linkSpeedGBs} GB/s`,
@@ -104,6 +105,45 @@ function diffLinks(expected: ExpectedTopology, found: NodeTopology): TopologyFin
     }
   }
   return findings;
+}
+
+/**
+ * Active links each GPU must show. `activeLinksPerGpu` when given; otherwise `nvlinksPerPair` for a
+ * GPU in an expected island with peers: on NVSwitch systems (NV18 to every peer over the same 18
+ * links) and on two-GPU bridges a GPU's own links equal the pair count. Direct-attach meshes have
+ * more links per GPU than per pair; there the per-pair check carries the weight.
+ */
+function activeLinkFloors(expected: ExpectedTopology): (gpu: number) => number | undefined {
+  if (expected.activeLinksPerGpu !== undefined) return () => expected.activeLinksPerGpu;
+  const perPair = expected.nvlinksPerPair;
+  if (!perPair) return () => undefined;
+  const islands = expected.islands ?? [range(expected.gpus)];
+  const withPeers = new Set(islands.filter((i) => i.length > 1).flat());
+  return (gpu) => (withPeers.has(gpu) ? perPair : undefined);
+}
+
+/**
+ * Names the GPU pair when the GPU has one NVLink peer, and the links that are the likely casualties:
+ * down here but up on another GPU of the node (a bridge leaves some links unused by design);
+ * every inactive link when no other GPU tells them apart.
+ */
+function inactiveFinding(found: NodeTopology, gpu: GpuNode, floor: number): TopologyFinding {
+  const nvlink = gpu.nvlink!;
+  const upElsewhere = new Set(
+    found.gpus.filter((g) => g !== gpu && g.nvlink).flatMap((g) => g.nvlink!.links.map((l) => l.link).filter((l) => !g.nvlink!.inactiveLinks.includes(l))),
+  );
+  const suspect = nvlink.inactiveLinks.filter((l) => upElsewhere.has(l));
+  const down = suspect.length > 0 ? suspect : nvlink.inactiveLinks;
+  const peers = found.gpus.filter((p) => p.index !== gpu.index && bondBetween(found, gpu.index, p.index) > 0).map((p) => p.index);
+  const who = peers.length === 1 ? `GPU${gpu.index}↔GPU${peers[0]}` : `GPU${gpu.index}`;
+  const which = down.length === 0 ? '' : `, link${down.length === 1 ? '' : 's'} ${down.join(', ')} inactive`;
+  return {
+    kind: 'link-inactive',
+    message: `${who}: ${nvlink.activeLinks}/${floor} NVLinks active${which}`,
+    gpus: peers.length === 1 ? [gpu.index, peers[0]!] : [gpu.index],
+    expected: floor,
+    actual: nvlink.activeLinks,
+  };
 }
 
 function range(n: number): number[] {

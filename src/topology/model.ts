@@ -72,3 +72,10 @@ export function bondBetween(topology: NodeTopology, a: number, b: number): numbe
   const [lo, hi] = a < b ? [a, b] : [b, a];
   return topology.bonds.find((bond) => bond.a === lo && bond.b === hi)?.links ?? 0;
 }
+
+/** Whether `topo -m` printed the cell between two GPUs at all (a cut output leaves pairs unseen). */
+export function pairSeen(topology: NodeTopology, a: number, b: number): boolean {
+  if (bondBetween(topology, a, b) > 0) return true;
+  const [x, y] = [`GPU${a}`, `GPU${b}`];
+  return topology.pcie.some((p) => (p.from === x && p.to === y) || (p.from === y && p.to === x));
+}

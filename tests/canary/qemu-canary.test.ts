@@ -2,16 +2,23 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSignatureEnforcement } from '../../src/canary/signature/enforcement-step.js';
-import type { SignatureCase } from '../../src/canary/signature/load-verdict.js';
+import { prepareBoardDtb } from '../../src/canary/devicetree/board-dtb.js';
+import { procDtString } from '../../src/canary/devicetree/board-select.js';
+import { refreshRngSeed } from '../../src/canary/devicetree/overlay.js';
+import { qemuDumpDtbArgv } from '../../src/canary/qemu/qemu-argv.js';
+import { deployPlan } from '../../src/canary/slots/ab-plan.js';
+import { executePlan } from '../../src/canary/slots/ab-executor.js';
+import { systemClock } from '../../src/core/clock.js';
+import { ProcessRunner } from '../../src/core/command-runner.js';
+import { DeviceTree } from '../../src/manifest/schema/devicetree.js';
+import { fixture } from '../helpers/paths.js';
 import { connectSsh } from '../../src/remote/connect.js';
 import { MemoryLogger } from '../../src/core/logger.js';
 import { RemoteError } from '../../src/remote/transport.js';
 import { generateEd25519, openSshPublicLine } from '../../src/canary/guest/ed25519-keys.js';
-import { StepResult } from '../../src/core/results.js';
 import { kernelTree, KERNEL_TREE_TIMEOUT_MS, type KernelTree } from '../helpers/kernel-tree.js';
 import { requireTools } from '../helpers/skip.js';
-import { bootCanary, QEMU_TOOLS, signatureModules } from './helpers/qemu.js';
+import { bootCanary, QEMU_TOOLS } from './helpers/qemu.js';
 import type { QemuCanary } from '../../src/canary/qemu/qemu-canary.js';
 
 const skip = requireTools([...QEMU_TOOLS, 'riscv64-linux-gnu-gcc']);
@@ -85,58 +92,50 @@ describe.skipIf(skip)('the QEMU riscv64 canary', () => {
     }
   });
 
-  it('enforces module signatures: the linkgate-signed module loads, unsigned/other-key/tampered are refused', async () => {
-    const modules = await signatureModules(tree, dir);
+  it('boots an overlaid device tree chosen by the node\'s own model, and the guest sees the NVLink host bridge', async () => {
     const host = await canary.connect();
+    let model: string | null;
+    let serial: string | null;
     try {
-      await host.exec(['mkdir', '-p', '/tmp/sigtest']);
-      const cases: SignatureCase[] = [
-        { name: 'signed', remotePath: '/tmp/sigtest/signed.ko', module: 'linkgate_test', expect: 'load' },
-        { name: 'unsigned', remotePath: '/tmp/sigtest/unsigned.ko', module: 'linkgate_test', expect: 'reject' },
-        { name: 'other-key', remotePath: '/tmp/sigtest/other-key.ko', module: 'linkgate_test', expect: 'reject' },
-        { name: 'tampered', remotePath: '/tmp/sigtest/tampered.ko', module: 'linkgate_test', expect: 'reject' },
-      ];
-      const local = { signed: modules.signed, unsigned: modules.unsigned, 'other-key': modules.otherKey, tampered: modules.tampered };
-      for (const c of cases) await host.put(local[c.name], c.remotePath, { mode: 0o644 });
-      const outDir = join(dir, 'results');
-      const step = await runSignatureEnforcement({ host, canary: 'qemu-riscv64', cases, outDir, signal: new AbortController().signal });
-      expect(StepResult.safeParse(step).success).toBe(true);
-      const byName = Object.fromEntries(step.checks.map((c) => [c.name, c]));
-      expect(byName['sig_enforce']).toMatchObject({ status: 'pass', actual: 'Y' });
-      for (const refused of ['unsigned module', 'other-key module', 'tampered module']) {
-        expect(byName[refused]).toMatchObject({ status: 'pass', actual: 'key-rejected' });
-        expect(byName[refused]?.message).toMatch(/Key was rejected by service/);
-      }
-      console.log(JSON.stringify(step.checks, null, 1));
-      expect(byName['signed module']).toMatchObject({ status: 'pass', actual: 'loaded' });
-      expect(byName['signed module unload']).toMatchObject({ status: 'pass' });
-      expect(step.status).toBe('pass');
-      // Every command's output is on disk under raw/.
-      for (const name of step.raw) await expect(readFile(join(outDir, 'raw', name))).resolves.toBeDefined();
-      // And the guest is back as it was: the module is out again.
-      expect((await host.exec(['cat', '/proc/modules'])).stdout).not.toMatch(/^linkgate_test /m);
+      model = procDtString((await host.exec(['cat', '/proc/device-tree/model'])).stdout);
+      const sn = await host.exec(['cat', '/proc/device-tree/serial-number']);
+      serial = sn.exitCode === 0 ? procDtString(sn.stdout) : null;
+      expect((await host.exec(['ls', '/proc/device-tree/soc/'])).stdout).not.toContain('nvlink-host-bridge');
     } finally {
       await host.close();
     }
-  });
+    expect(model).toBe('riscv-virtio,qemu');
+    const runner = new ProcessRunner();
+    const base = join(dir, 'virt.dtb');
+    expect((await runner.run({ argv: qemuDumpDtbArgv(base), timeoutMs: 30_000 })).exitCode).toBe(0);
+    const section = DeviceTree.parse({
+      boards: [
+        { name: 'other-board', model: 'sifive,hifive-unmatched-a00', baseDtb: '/nonexistent.dtb' },
+        {
+          name: 'qemu-virt',
+          model: 'riscv-virtio,qemu',
+          baseDtb: 'virt.dtb',
+          overlays: [fixture('devicetree', 'nvlink-host-bridge.dtso')],
+          require: [{ path: '/soc/nvlink-host-bridge', compatible: ['linkgate,nvlink-host-bridge'] }],
+        },
+      ],
+    });
+    const prepared = await prepareBoardDtb({ runner }, section, { model, serial }, { manifestDir: dir, workDir: dir });
+    expect(prepared).toMatchObject({ chosenBy: 'model', board: { name: 'qemu-virt' }, verification: { ok: true } });
+    await refreshRngSeed({ runner }, prepared.dtb);
 
-  it('reports a node without enforcement as a failure, case by case', async () => {
-    const modules = await signatureModules(tree, join(dir, 'again'));
-    const host = await canary.connect();
+    // Same kernel, new device tree: through the A/B slots like any deploy.
+    const state = await canary.node.state();
+    const plan = deployPlan(state, { release: tree.release, image: tree.image, dtb: prepared.dtb }, 90_000);
+    const run = await executePlan(plan, { control: canary.node, connect: canary.connect, clock: systemClock, logger: new MemoryLogger() });
+    expect(run.failure).toBeNull();
+    expect(run.after?.bootId).not.toBe(run.before?.bootId);
+    const after = await canary.connect();
     try {
-      // The signed module posing as "unsigned": the kernel accepts it, so the check must fail.
-      await host.put(modules.signed, '/tmp/sigtest/posing.ko', { mode: 0o644 });
-      const step = await runSignatureEnforcement({
-        host,
-        canary: 'qemu-riscv64',
-        cases: [{ name: 'unsigned', remotePath: '/tmp/sigtest/posing.ko', module: 'linkgate_test', expect: 'reject' }],
-        outDir: join(dir, 'results-2'),
-        signal: new AbortController().signal,
-      });
-      expect(step.status).toBe('fail');
-      expect(step.reason).toMatch(/accepted a unsigned module: signature enforcement is off/);
+      const compatible = await after.exec(['cat', '/proc/device-tree/soc/nvlink-host-bridge@28000000/compatible']);
+      expect(compatible.stdout.split('\0').filter(Boolean)).toEqual(['linkgate,nvlink-host-bridge', 'nvidia,nvlink']);
     } finally {
-      await host.close();
+      await after.close();
     }
   });
 });

@@ -57,11 +57,11 @@ describe('the gate decision (scenario table of issue 10)', () => {
     expect(d.method.decidedBy).toBe('none');
   });
 
-  it('one degraded link: ROLLBACK naming the canary, the GPU and the links', () => {
+  it('one degraded link: ROLLBACK naming the canary, the GPU pair and the links', () => {
     const d = gate([fleet({ 'canary-03': { steps: [step('preflight'), moduleLoad(), topologyStep(realData.nvlinkDegraded())] } })]);
     expect(d.verdict).toBe('ROLLBACK');
     expect(d.reasons).toEqual([
-      { canary: 'canary-03', check: 'nvlinks', message: 'canary-03: GPU0 10/18 NVLinks active, expected 12 (inactive: 2, 3, 4, 5, 10, 11, 16, 17)' },
+      { canary: 'canary-03', check: 'nvlinks', message: 'canary-03: GPU0↔GPU1: 10/12 NVLinks active, links 2, 3 inactive' },
     ]);
   });
 

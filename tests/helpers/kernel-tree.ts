@@ -2,9 +2,10 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock } from '../../src/core/clock.js';
-import { ProcessRunner } from '../../src/core/command-runner.js';
+import { type CommandRunner, ProcessRunner } from '../../src/core/command-runner.js';
 import { StreamLogger } from '../../src/core/logger.js';
 import { sha256File } from '../../src/kernel/file-hash.js';
+import type { BuildPlan } from '../../src/kernel/plan.js';
 import { planFromManifest } from '../../src/kernel/plan-from-manifest.js';
 import { runBuild } from '../../src/kernel/run-build.js';
 import { Kernel } from '../../src/manifest/schema/kernel.js';
@@ -82,14 +83,15 @@ export async function kernelTreeManifest(): Promise<{ kernel: Kernel; modules: {
   return { kernel, modules: [{ name: 'linkgate_test', path: 'fixtures/modules/linkgate_test' }] };
 }
 
+/** The plan of the shared tree (same paths every time, so the fingerprint skip can apply). */
+export async function kernelTreePlan(runner: CommandRunner): Promise<BuildPlan> {
+  return planFromManifest(await kernelTreeManifest(), { baseDir: ROOT, outDir: join(KERNEL_TREE_DIR, 'out'), workDir: join(KERNEL_TREE_DIR, 'work') }, runner);
+}
+
 async function buildTree(): Promise<KernelTree> {
   const runner = new ProcessRunner();
   const logger = new StreamLogger((text) => process.stderr.write(text), { prefix: '[kernel-tree] ' });
-  const plan = await planFromManifest(
-    await kernelTreeManifest(),
-    { baseDir: ROOT, outDir: join(KERNEL_TREE_DIR, 'out'), workDir: join(KERNEL_TREE_DIR, 'work') },
-    runner,
-  );
+  const plan = await kernelTreePlan(runner);
   const signFile = join(plan.buildDir, 'scripts', 'sign-file');
   // The skip only checks the output directory; the O= tree must be there too.
   const force = !existsSync(signFile) || !existsSync(join(plan.buildDir, 'Module.symvers'));

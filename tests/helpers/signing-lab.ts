@@ -81,6 +81,9 @@ export function modinfoPath(): string {
 
 const LINUX_SOURCE = '/usr/src/linux-source-6.1.tar.xz';
 
+/** beforeAll timeout for kernelSignFile(): the shared kernel tree may need a cold build (minutes). */
+export const SIGN_FILE_TIMEOUT_MS = 30 * 60 * 1000;
+
 /**
  * The kernel's scripts/sign-file: from the shared kernel tree (tests/helpers/kernel-tree.ts) when
  * that helper exists, else compiled here from Debian's linux-source-6.1 (sign-file.c +

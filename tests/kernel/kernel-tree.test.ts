@@ -2,7 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KERNEL_TREE_DIR, KERNEL_TREE_TIMEOUT_MS, type KernelTree, kernelTree } from '../helpers/kernel-tree.js';
+import { systemClock } from '../../src/core/clock.js';
+import { ProcessRunner } from '../../src/core/command-runner.js';
+import { MemoryLogger } from '../../src/core/logger.js';
+import { runBuild } from '../../src/kernel/run-build.js';
+import { KERNEL_TREE_DIR, KERNEL_TREE_TIMEOUT_MS, type KernelTree, kernelTree, kernelTreePlan } from '../helpers/kernel-tree.js';
 import { requireTools } from '../helpers/skip.js';
 
 const skip = requireTools(['riscv64-linux-gnu-gcc', 'make', 'flex', 'bison', 'bc', 'xz', 'patch', 'modinfo', 'openssl']);
@@ -72,4 +76,17 @@ describe.skipIf(skip)('the shared riscv64 kernel tree (real build)', () => {
       expect(metadata.linkgate.artifacts.some((a: any) => a.kind === kind), kind).toBe(true);
     }
   });
+
+  it('an unchanged fingerprint skips the build and leaves the artifacts alone', async () => {
+    const path = join(KERNEL_TREE_DIR, 'out', 'metadata.json');
+    const before = readFileSync(path, 'utf8');
+    const runner = new ProcessRunner();
+    const logger = new MemoryLogger();
+    const outcome = await runBuild(await kernelTreePlan(runner), { runner, logger, clock: systemClock, signal: new AbortController().signal, echo: false });
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.state.fingerprint).toBe(metadata.linkgate.fingerprint);
+    expect(outcome.state.kernelRelease).toBe(tree.release);
+    expect(logger.lines.join('\n')).toMatch(/fingerprint unchanged \(sha256:[0-9a-f]{64}\): skipping the build/);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  }, 120_000);
 });

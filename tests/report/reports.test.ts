@@ -19,7 +19,7 @@ const fleet = run([
   canary('canary-08', {
     steps: [step('preflight'), step('topology', { checks: [check('nvlinks GPU0-GPU1', 'fail', 'GPU0↔GPU1 10/12 NVLinks active, expected 12')], data: { topo: realData.topoNv12(), 'nvlink-status': realData.nvlinkDegraded() } })],
   }),
-  canary('canary-09', { steps: [step('preflight'), step('module-load', { checks: [check('xid', 'fail', 'Xid 74 in the kernel log')], data: { dmesg: realData.dmesgXid74() } })] }),
+  canary('canary-09', { steps: [step('preflight'), step('module-load', { checks: [check('kernel-log:xid', 'fail', 'Xid 74 in the kernel log')], data: { dmesg: realData.dmesgXid74() } })] }),
   canary('canary-10', { state: 'timeout', steps: [] }),
 ]);
 const decision = decide({ current: [fleet], baseline: [], baselineSource: null, policy, attempt: 1 });

@@ -8,7 +8,7 @@ import { ProcessRunner, type CommandRunner } from '../../src/core/command-runner
 import { MODULE_SIG_MAGIC } from '../../src/signing/module-signature.js';
 import { signModules, type SignModulesOptions } from '../../src/signing/sign-modules.js';
 import { requireTools } from '../helpers/skip.js';
-import { kernelSignFile, makeKey, makeModule, modinfoField, type TestKey } from '../helpers/signing-lab.js';
+import { kernelSignFile, SIGN_FILE_TIMEOUT_MS, makeKey, makeModule, modinfoField, type TestKey } from '../helpers/signing-lab.js';
 import { cli } from './cli-harness.js';
 
 const skip = requireTools(['openssl', 'gcc', 'objcopy', 'modinfo', 'tar', 'strip']);
@@ -52,7 +52,7 @@ describe.skipIf(skip)('signing and verifying with real tools', () => {
     ec = makeKey(dir, 'ec', { ec: true, cn: 'linkgate ecdsa key' });
     highSerial = makeKey(dir, 'high', { serial: '0x00F1020304' });
     unsigned = makeModule(dir, 'hello');
-  }, 120_000);
+  }, SIGN_FILE_TIMEOUT_MS);
 
   it('verifies a module signed by the kernel sign-file, with the fields modinfo prints', async () => {
     const file = sign(copy(unsigned, 'sf.ko'), key);
@@ -154,7 +154,7 @@ describe.skipIf(skip)('tampering is caught', () => {
     other ??= makeKey(dir, 'other', { cn: 'someone else' });
     unsigned ??= makeModule(dir, 'hello');
     good = readFileSync(sign(copy(unsigned, 'good.ko'), key));
-  }, 120_000);
+  }, SIGN_FILE_TIMEOUT_MS);
 
   const write = (name: string, bytes: Buffer): string => {
     const file = join(dir, name);

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNvlinkStatus } from '../../src/parsers/nvlink-status.js';
 import { parseTopo } from '../../src/parsers/topo.js';
 import { buildNodeTopology } from '../../src/topology/build.js';
 import { diffTopology } from '../../src/topology/diff.js';
+import { fixture } from '../helpers/paths.js';
 import { real } from '../parsers/real-fixture.js';
 
 const topoOf = (file: string) => parseTopo(real(file)).data;
@@ -22,10 +24,10 @@ describe('diffTopology: expected vs found', () => {
     const findings = diffTopology({ gpus: 4, nvlinksPerPair: 4 }, build('nvidia-smi-topo-m-4xGPU-NV4-pairs-SYS-spaces.txt'));
     expect(findings[0]).toMatchObject({ kind: 'island', message: 'NVLink island [0,1,2,3] is split into [0,1] [2,3]' });
     expect(findings.filter((f) => f.kind === 'pair-links').map((f) => f.message)).toEqual([
-      'GPU0-GPU2: expected NV4, found no NVLink',
-      'GPU0-GPU3: expected NV4, found no NVLink',
-      'GPU1-GPU2: expected NV4, found no NVLink',
-      'GPU1-GPU3: expected NV4, found no NVLink',
+      'GPU0↔GPU2: expected NV4, found no NVLink',
+      'GPU0↔GPU3: expected NV4, found no NVLink',
+      'GPU1↔GPU2: expected NV4, found no NVLink',
+      'GPU1↔GPU3: expected NV4, found no NVLink',
     ]);
     // The same box with its real islands declared is fine.
     expect(diffTopology({ gpus: 4, nvlinksPerPair: 4, islands: [[0, 1], [2, 3]] }, build('nvidia-smi-topo-m-4xGPU-NV4-pairs-SYS-spaces.txt'))).toEqual([]);
@@ -36,15 +38,34 @@ describe('diffTopology: expected vs found', () => {
     expect(derived).not.toBe(real(H100_PAIR));
     const topology = buildNodeTopology({ node: 'n1', topo: parseTopo(derived).data });
     expect(diffTopology({ gpus: 2, nvlinksPerPair: 12 }, topology)).toEqual([
-      { kind: 'pair-links', message: 'GPU0-GPU1: expected NV12, found NV8', gpus: [0, 1], expected: 12, actual: 8 },
+      { kind: 'pair-links', message: 'GPU0↔GPU1: expected NV12, found NV8', gpus: [0, 1], expected: 12, actual: 8 },
     ]);
   });
 
-  it('inactive links are named per GPU when every GPU should have 18 active', () => {
+  it('inactive links are named per GPU (and its one NVLink peer) when every GPU should have 18 active', () => {
     const findings = diffTopology({ gpus: 2, activeLinksPerGpu: 18 }, build(H100_PAIR, real(NVLINK_S)));
     expect(findings.map((f) => f.message)).toEqual([
-      'GPU0: 12 of 18 links active; inactive: link 4, 5, 10, 11, 16, 17',
-      'GPU1: 12 of 18 links active; inactive: link 4, 5, 10, 11, 16, 17',
+      'GPU0↔GPU1: 12/18 NVLinks active, links 4, 5, 10, 11, 16, 17 inactive',
+      'GPU1↔GPU0: 12/18 NVLinks active, links 4, 5, 10, 11, 16, 17 inactive',
+    ]);
+  });
+
+  it('without activeLinksPerGpu, a GPU needs nvlinksPerPair active links; the casualties are the links up on its peer (derived: GPU0 links 2, 3 down)', () => {
+    const degraded = readFileSync(fixture('derived', 'nvidia-smi-nvlink-s-2xH100-PCIe-bridge-GPU0-links2-3-down.txt'), 'utf8');
+    expect(diffTopology({ gpus: 2, nvlinksPerPair: 12 }, build(H100_PAIR, real(NVLINK_S)))).toEqual([]);
+    expect(diffTopology({ gpus: 2, nvlinksPerPair: 12 }, build(H100_PAIR, degraded))).toEqual([
+      { kind: 'link-inactive', message: 'GPU0↔GPU1: 10/12 NVLinks active, links 2, 3 inactive', gpus: [0, 1], expected: 12, actual: 10 },
+    ]);
+    // No nvlink -s and no explicit link expectation: nothing to judge, nothing invented.
+    expect(diffTopology({ gpus: 2, nvlinksPerPair: 12 }, build(H100_PAIR))).toEqual([]);
+  });
+
+  it('a cut topo -m: pairs it never printed are unseen, not missing (8x A100, rows after GPU4 cut)', () => {
+    const findings = diffTopology({ gpus: 8, nvlinksPerPair: 12 }, build('nvidia-smi-topo-m-8xA100-40GB-DGX-NV12-12nic-spaces-partial.txt'));
+    expect(findings.map((f) => `${f.kind} ${f.message}`)).toEqual([
+      'pair-unseen GPU5↔GPU6: not shown by topo -m',
+      'pair-unseen GPU5↔GPU7: not shown by topo -m',
+      'pair-unseen GPU6↔GPU7: not shown by topo -m',
     ]);
   });
 

@@ -38,7 +38,7 @@ async function resultsDir(): Promise<string> {
     tool: { name: 'linkgate', version: 'test' },
     run: { id: 'r1', startedAt: '2025-01-01T00:00:00Z', finishedAt: null, mode: 'virtual', url: null, complete: true },
     canaries: [
-      canary('canary-01', 'rack7-a', [step({ topo: parseTopo(real('nvidia-smi-topo-m-2xH100-PCIe-NV12-bridge-indented.txt')).data, nvlinkStatus: parseNvlinkStatus(real('nvidia-smi-nvlink-s-2xH100-PCIe-bridge-12of18-inactive.txt')).data })]),
+      canary('canary-01', 'rack7-a', [step({ topo: parseTopo(real('nvidia-smi-topo-m-2xH100-PCIe-NV12-bridge-indented.txt')).data, 'nvlink-status': parseNvlinkStatus(real('nvidia-smi-nvlink-s-2xH100-PCIe-bridge-12of18-inactive.txt')).data })]),
       canary('canary-02', 'rack7-b', [step({ topo: parseTopo(real('nvidia-smi-topo-m-4xGPU-NV4-pairs-SYS-spaces.txt')).data })]),
       canary('canary-03', 'rack7-c', [step({ topo: null })]),
     ],

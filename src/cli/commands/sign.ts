@@ -7,6 +7,7 @@ import { UsageError } from '../../core/errors.js';
 import { ExitCode } from '../../core/exit-codes.js';
 import { buildSignedBundle } from '../../signing/bundle.js';
 import type { KeySource } from '../../signing/key-material.js';
+import { expandModulePaths } from '../../signing/module-paths.js';
 import { type SignModulesOptions, signModules } from '../../signing/sign-modules.js';
 import { HASH_ALGOS, type HashAlgo } from '../../signing/signer.js';
 import type { SigningManifest } from '../../signing/signing-manifest.js';
@@ -18,6 +19,8 @@ export const signCommand: Command = {
   name: 'sign',
   summary: 'Sign kernel modules',
   usage: `linkgate sign --key KEY.pem|--key-env VAR --cert CERT [--hash sha256] [--strip] MODULE.ko...
+
+MODULE may be a directory: every *.ko below it is signed.
 
   --key FILE            private key (PEM); or
   --key-env VAR         private key PEM in environment variable VAR (a CI secret)
@@ -51,7 +54,7 @@ the module is written. --json prints {"signatures": <signatures.json>, "artifact
   },
   positionals: [1, Infinity],
   async run(args, ctx) {
-    const options = readOptions(args, ctx.env);
+    const options = { ...readOptions(args, ctx.env), modules: await expandModulePaths(args.positionals) };
     const deps = { runner: ctx.runner, logger: ctx.logger, env: ctx.env, signal: ctx.signal };
     const out = stringOpt(args, 'out');
     const extras = stringsOpt(args, 'extra');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ExitCode } from '../../core/exit-codes.js';
+import { expandModulePaths } from '../../signing/module-paths.js';
 import { readSigningCertificate } from '../../signing/sign-modules.js';
 import { type ModuleVerdict, verifyModuleBytes } from '../../signing/verify-module.js';
 import { boolOpt, type Command, stringOpt } from '../command.js';
@@ -8,6 +9,8 @@ export const verifyCommand: Command = {
   name: 'verify',
   summary: 'Verify module signatures',
   usage: `linkgate verify --cert CERT [--kernel-release R] [--json] MODULE.ko...
+
+MODULE may be a directory: every *.ko below it is verified.
 
 Parses each module's appended signature (marker, struct module_signature, PKCS#7 SignedData),
 reports signer, sig_key (issuer serial, as modinfo prints it) and hash algorithm, verifies the
@@ -25,7 +28,7 @@ Exit 1 if any module is unsigned, invalid or has a problem; 2 if CERT cannot be 
     const cert = certPath ? await readSigningCertificate(certPath) : undefined;
     if (!cert) ctx.logger.warn('no --cert: signatures are parsed, not verified');
     const verdicts: ModuleVerdict[] = [];
-    for (const file of args.positionals) {
+    for (const file of await expandModulePaths(args.positionals, { keepMissing: true })) {
       verdicts.push(await verifyFile(file, { ...(cert ? { cert } : {}), ...(kernelRelease !== undefined ? { kernelRelease } : {}) }));
     }
     for (const v of verdicts) {

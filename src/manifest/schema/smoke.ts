@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BandwidthSettings, DcgmSettings, FabricSettings, PreflightSettings, TrainingSettings } from './smoke-settings.js';
 
 export const SMOKE_STEPS = [
   'preflight',
@@ -24,5 +25,10 @@ export const Smoke = z
     expectedKernelRelease: z.string().optional().describe('uname -r the canaries must report after the bump.'),
     expectedDriverVersion: z.string().optional(),
     concurrency: z.number().int().positive().default(16).describe('Canaries tested at once.'),
+    preflight: PreflightSettings.optional().describe('preflight thresholds: IOMMU, signature enforcement, free disk, clock skew.'),
+    bandwidth: BandwidthSettings.optional().describe('peer-bandwidth options.'),
+    training: TrainingSettings.optional().describe('training-step tools, all_reduce_perf sweep and busbw floor.'),
+    fabric: FabricSettings.optional().describe('fabric step: expected RDMA MTU.'),
+    dcgm: DcgmSettings.optional().describe('dcgm-diag level and expected-link hint.'),
   })
   .strict();

@@ -1,6 +1,7 @@
 import type { CheckResult, Problem } from '../../core/results.js';
 import { parseDcgmDiag } from '../../parsers/dcgm-diag.js';
 import { endForMissingTool } from '../gpu-presence.js';
+import { keepParsed } from '../step-data.js';
 import { type SmokeStep, check, describeExit, firstLine, notInstalled } from '../step.js';
 
 /** A `| Test | Result |` row of dcgmi's table (3.x `Fail - GPU: 0`, 4.x `Fail`). */
@@ -16,7 +17,7 @@ export const dcgmDiagStep: SmokeStep = {
   needsGpu: true,
   async run(ctx) {
     const argv = ['dcgmi', 'diag', '-r', String(ctx.config.dcgm.level)];
-    const links = ctx.config.expected?.nvlinksPerPair;
+    const links = ctx.config.expected?.activeLinksPerGpu ?? ctx.config.expected?.nvlinksPerPair;
     if (links && ctx.config.dcgm.expectLinks && ctx.config.dcgm.level >= 2) argv.push('-p', `pcie.gpu_nvlinks_expected_up=${links}`);
     const out = await ctx.run('dcgmi-diag', argv, { class: 'node' });
     if (notInstalled(out)) await endForMissingTool(ctx, out, 'dcgmi');
@@ -33,6 +34,8 @@ export const dcgmDiagStep: SmokeStep = {
       // Skip is common (tests not allowed on the SKU) and must never be read as a pass.
       checks.push(passed > 0 ? check.pass('dcgmi-diag', `${passed} passed, ${rows.length - passed - warned.length} skipped${warned.length ? `, warnings: ${warned.map((r) => r[1]).join(', ')}` : ''}`) : check.skip('dcgmi-diag', 'every test was skipped'));
     }
-    return { checks, data: { level: ctx.config.dcgm.level, diag: parsed.ok ? parsed.data : null }, problems };
+    const data: Record<string, unknown> = { level: ctx.config.dcgm.level };
+    keepParsed(data, 'dcgm-diag', parsed);
+    return { checks, data, problems };
   },
 };

@@ -4,6 +4,7 @@ import { parseLsmod } from '../../parsers/lsmod.js';
 import { parseModinfo } from '../../parsers/modinfo.js';
 import { countNvidiaGpus, PCI_PROBE } from '../gpu-presence.js';
 import { kernelLogChecks, logDelta } from '../kernel-log.js';
+import { keepParsed } from '../step-data.js';
 import { type SmokeStep, type StepContext, StepEnd, check, describeExit, firstLine, notInstalled } from '../step.js';
 
 /** The last kernel-log line before loading: the delta after it is what loading the driver caused. */
@@ -47,7 +48,7 @@ export const moduleLoadStep: SmokeStep = {
     const modules = parseLsmod(lsmod.stdout);
     problems.push(...modules.problems.map((p) => ({ ...p, source: 'lsmod' })));
     const entry = modules.data.modules.find((m) => m.name === module);
-    data.lsmod = entry ?? null;
+    keepParsed(data, 'lsmod', lsmod.exitCode === 0 ? modules : null);
     if (lsmod.exitCode !== 0) checks.push(check.error('lsmod', `lsmod failed (${describeExit(lsmod)}): ${firstLine(lsmod)}`));
     else if (entry) checks.push(check.pass('lsmod', `${module} loaded (${entry.size} bytes, used by ${entry.usedBy})`));
     else checks.push(check.fail('lsmod', `${module} is not in lsmod after loading`));
@@ -57,7 +58,7 @@ export const moduleLoadStep: SmokeStep = {
     const parsedInfo = parseModinfo(info.stdout);
     problems.push(...parsedInfo.problems.map((p) => ({ ...p, source: 'modinfo' })));
     const mod = parsedInfo.data;
-    data.modinfo = mod;
+    keepParsed(data, 'modinfo', parsedInfo);
     if (info.exitCode !== 0 || !parsedInfo.ok) {
       checks.push(check.error('modinfo', `modinfo failed (${describeExit(info)}): ${firstLine(info)}`));
     } else {
@@ -86,7 +87,9 @@ export const moduleLoadStep: SmokeStep = {
       const delta = logDelta(marker.exitCode === 0 ? marker.stdout : '', log.stdout);
       const parsed = parseDmesg(delta.text);
       problems.push(...parsed.problems.map((p) => ({ ...p, source: 'dmesg' })));
-      data.kernelLog = { markerFound: delta.markerFound, lines: delta.text.split('\n').filter((l) => l !== '').length, events: parsed.data.events };
+      // An empty delta is a clean log, not an unreadable one: keep the (empty) events either way.
+      data.dmesg = parsed.data;
+      data['kernel-log'] = { markerFound: delta.markerFound, lines: delta.text.split('\n').filter((l) => l !== '').length };
       checks.push(...kernelLogChecks(parsed.data.events));
       const loadedEvent = parsed.data.events.find((e) => e.kind === 'driver-loaded');
       if (loadedEvent && loadedEvent.kind === 'driver-loaded') ctx.facts.driverVersion ??= loadedEvent.version;

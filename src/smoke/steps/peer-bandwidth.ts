@@ -4,6 +4,7 @@ import { parseP2p } from '../../parsers/p2p.js';
 import { baselineCheck, floorCheck, pairsFromMatrix, storedPairs } from '../bandwidth-check.js';
 import { endForMissingTool } from '../gpu-presence.js';
 import { linkModel } from '../link-model.js';
+import { keepParsed } from '../step-data.js';
 import { type SmokeStep, check, describeExit, firstLine, notInstalled } from '../step.js';
 
 /**
@@ -16,6 +17,7 @@ export const peerBandwidthStep: SmokeStep = {
   async run(ctx) {
     const checks: CheckResult[] = [];
     const problems: Problem[] = [];
+    const data: Record<string, unknown> = {};
     const { testcase, floor, maxRegression } = ctx.config.bandwidth;
     const model = linkModel(ctx);
     let matrix: (number | null)[][] | null = null;
@@ -25,6 +27,7 @@ export const peerBandwidthStep: SmokeStep = {
     if (!notInstalled(nvb)) {
       tool = 'nvbandwidth';
       const parsed = parseNvbandwidth(nvb.stdout);
+      keepParsed(data, 'nvbandwidth', parsed);
       problems.push(...parsed.problems.map((p) => ({ ...p, source: 'nvbandwidth' })));
       const tc = parsed.data.testcases.find((t) => t.name === testcase);
       if (nvb.exitCode !== 0 && !tc) checks.push(check.error('nvbandwidth', `nvbandwidth failed (${describeExit(nvb)}): ${firstLine(nvb)}`));
@@ -38,6 +41,7 @@ export const peerBandwidthStep: SmokeStep = {
       if (notInstalled(p2p)) await endForMissingTool(ctx, p2p, 'nvbandwidth or p2pBandwidthLatencyTest');
       tool = 'p2pBandwidthLatencyTest';
       const parsed = parseP2p(p2p.stdout);
+      keepParsed(data, 'p2p', parsed);
       problems.push(...parsed.problems.map((p) => ({ ...p, source: 'p2p' })));
       const m = parsed.data.matrices.find((x) => x.metric === 'bandwidth' && x.direction === 'unidirectional' && x.p2p === true);
       if (!m) checks.push(check.error('p2p', `p2pBandwidthLatencyTest printed no unidirectional P2P=Enabled bandwidth matrix (${describeExit(p2p)})`));
@@ -50,6 +54,6 @@ export const peerBandwidthStep: SmokeStep = {
       checks.push(floorCheck(pairs, floor));
       checks.push(baselineCheck(pairs, storedPairs(ctx.baseline?.data), maxRegression));
     }
-    return { checks, data: { tool, testcase: tool === 'nvbandwidth' ? testcase : null, linkSpeedGBs: model.linkSpeedGBs, pairs }, problems };
+    return { checks, data: { ...data, tool, testcase: tool === 'nvbandwidth' ? testcase : null, linkSpeedGBs: model.linkSpeedGBs, pairs }, problems };
   },
 };

@@ -3,9 +3,11 @@ import { parseNvlinkErrors } from '../../parsers/nvlink-errors.js';
 import { parseNvlinkStatus } from '../../parsers/nvlink-status.js';
 import { parseQueryGpu } from '../../parsers/query-gpu.js';
 import { parseTopo } from '../../parsers/topo.js';
+import { topologyFromStepData } from '../../topology/from-results.js';
 import { endForMissingTool, requireTool } from '../gpu-presence.js';
 import { type CommandOutcome, type SmokeStep, check, firstLine, notInstalled } from '../step.js';
-import { topologyChecks } from '../topology-check.js';
+import { keepParsed } from '../step-data.js';
+import { topologyChecks } from '../topology-findings.js';
 
 /** nvidia-smi's own words when the driver stack is broken (half-finished bump, driver not loaded). */
 export const NVML_BROKEN = /Failed to initialize NVML[^\n]*|NVIDIA-SMI has failed[^\n]*|couldn't communicate with the NVIDIA driver[^\n]*/;
@@ -36,29 +38,33 @@ export const topologyStep: SmokeStep = {
     }
     const topo = parseTopo(topoOut.stdout);
     problems.push(...topo.problems.map((p) => ({ ...p, source: 'topo' })));
-    data.topo = topo.ok ? topo.data : null;
+    keepParsed(data, 'topo', topo);
     if (!topo.ok) checks.push(check.error('topo', `could not read nvidia-smi topo -m: ${firstLine(topoOut)}`));
 
     const statusOut = await ctx.run('nvlink-status', ['nvidia-smi', 'nvlink', '-s'], { class: 'node' });
     const status = readOptional(statusOut, 'nvlink -s', checks) ? parseNvlinkStatus(statusOut.stdout) : null;
     if (status) problems.push(...status.problems.map((p) => ({ ...p, source: 'nvlink-status' })));
-    data.nvlinkStatus = status?.ok ? status.data : null;
+    keepParsed(data, 'nvlink-status', status);
 
     const errorsOut = await ctx.run('nvlink-errors', ['nvidia-smi', 'nvlink', '-e'], { class: 'node' });
     const errors = readOptional(errorsOut, 'nvlink -e', checks) ? parseNvlinkErrors(errorsOut.stdout) : null;
     if (errors) problems.push(...errors.problems.map((p) => ({ ...p, source: 'nvlink-errors' })));
-    data.nvlinkErrors = errors?.ok ? errors.data : null;
+    keepParsed(data, 'nvlink-errors', errors);
 
     const queryOut = await ctx.run('query-gpu', ['nvidia-smi', `--query-gpu=${QUERY_FIELDS.join(',')}`, '--format=csv'], { class: 'node' });
     const query = readOptional(queryOut, 'query-gpu', checks) ? parseQueryGpu(queryOut.stdout) : null;
     if (query) problems.push(...query.problems.map((p) => ({ ...p, source: 'query-gpu' })));
-    data.queryGpu = query?.ok ? query.data : null;
+    keepParsed(data, 'query-gpu', query);
     const driver = query?.data.rows[0]?.fields.driver_version;
     if (driver) ctx.facts.driverVersion ??= driver;
 
     const expected = ctx.config.expected;
     if (expected === null) checks.push(check.skip('expected-topology', 'no expected topology configured for this canary'));
-    else checks.push(...topologyChecks(expected, topo.ok ? topo.data : null, status?.ok ? status.data : null));
+    else {
+      // The same graph `linkgate topology` and topology.json are built from (src/topology/).
+      const found = topologyFromStepData('node', null, data);
+      if (found) checks.push(...topologyChecks(expected, found, status?.ok === true));
+    }
     return { checks, data, problems };
   },
 };

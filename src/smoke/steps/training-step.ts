@@ -3,6 +3,7 @@ import { parseNccl } from '../../parsers/nccl.js';
 import { endForMissingTool } from '../gpu-presence.js';
 import { hardwareScript } from '../hardware-scripts.js';
 import { linkModel } from '../link-model.js';
+import { keepParsed } from '../step-data.js';
 import { type CommandOutcome, type SmokeStep, type StepContext, check, describeExit, firstLine, notInstalled } from '../step.js';
 
 /**
@@ -48,7 +49,7 @@ async function runNccl(ctx: StepContext, checks: CheckResult[], problems: Proble
   const parsed = parseNccl(out.stdout);
   problems.push(...parsed.problems.map((p) => ({ ...p, source: 'nccl' })));
   const largest = parsed.data.largest;
-  data.nccl = { ranks: parsed.data.ranks, largest };
+  keepParsed(data, 'nccl', parsed);
   const oob = /Out of bounds values\s*:\s*(\d+)\s*(OK|FAILED)?/.exec(out.stdout);
   if (oob && (Number(oob[1]) > 0 || oob[2] === 'FAILED')) checks.push(check.fail('nccl-correctness', `Out of bounds values: ${oob[1]} ${oob[2] ?? ''}`.trim()));
   if (out.exitCode !== 0) checks.push(check.fail('nccl-exit', `all_reduce_perf ${describeExit(out)}: ${firstLine(out)}`));
@@ -81,7 +82,7 @@ async function runTrainStep(ctx: StepContext, checks: CheckResult[], data: Recor
   } catch {
     doc = null;
   }
-  data.trainStep = doc;
+  data['train-step'] = doc;
   if (out.exitCode === 127 || (doc === null && /python3: (command )?not found/.test(out.stderr))) return void checks.push(check.skip('train-step', 'python3 is not installed on this node'));
   if (doc === null) return void checks.push(check.error('train-step', `train_step.py printed no JSON (${describeExit(out)}): ${firstLine(out)}`));
   if (typeof doc.skip === 'string') return void checks.push(check.skip('train-step', `train_step.py: ${doc.skip}`));

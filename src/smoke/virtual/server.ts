@@ -28,9 +28,21 @@ export interface VirtualCanary {
 
 export const VIRTUAL_USER = 'linkgate';
 
+/**
+ * ssh2's ed25519 keygen strips a leading zero byte of the public key, so ~1 in 256 pairs cannot be
+ * parsed back ("Malformed OpenSSH public key", mscdex/ssh2 #1390): draw again until both halves parse.
+ */
+function usableKeyPair(): { private: string; public: string } {
+  for (let attempt = 0; ; attempt++) {
+    const pair = utils.generateKeyPairSync('ed25519');
+    if (!(utils.parseKey(pair.public) instanceof Error) && !(utils.parseKey(pair.private) instanceof Error)) return pair;
+    if (attempt >= 16) throw new Error('could not generate a usable ed25519 key pair');
+  }
+}
+
 export async function startVirtualCanary(bundle: Bundle): Promise<VirtualCanary> {
-  const hostKey = utils.generateKeyPairSync('ed25519');
-  const clientKey = utils.generateKeyPairSync('ed25519');
+  const hostKey = usableKeyPair();
+  const clientKey = usableKeyPair();
   const accepted = utils.parseKey(clientKey.public);
   if (accepted instanceof Error) throw accepted;
   const queues = new Map<string, Recording[]>();

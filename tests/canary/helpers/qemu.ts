@@ -42,7 +42,7 @@ export interface SignatureModules {
  * with the kernel's key, as built, signed by linkgate with a key the kernel does not know, and the
  * signed one with one byte of its .modinfo flipped (the signature no longer matches).
  */
-export async function signatureModules(tree: KernelTree, dir: string): Promise<SignatureModules> {
+export async function signatureModules(tree: Pick<KernelTree, "build" | "testModule">, dir: string): Promise<SignatureModules> {
   const runner = new ProcessRunner();
   const deps = { runner, logger: new MemoryLogger(), env: {} };
   const common = { modules: [tree.testModule], hash: 'sha512' as const, method: 'auto' as const, kernelTree: tree.build, strip: false, crossCompile: 'riscv64-linux-gnu-' };
