@@ -36,10 +36,11 @@ export function infrastructureTrouble(results: RunResults): Reason[] {
 }
 
 /**
- * module-load's checks the gate re-judges from `data.dmesg` with its own policy (fatal set, non-fatal
- * Xids warn) instead of the step's verdict: every NVLink error event comes with its Xid event.
+ * module-load's kernel-log checks the gate re-judges from the same step's `data.dmesg` with its own
+ * policy (fatal set, non-fatal Xids warn) instead of the step's verdict; every NVLink error event
+ * comes with its Xid event. Without readable events the step's verdict stands.
  */
-const REJUDGED_CHECKS = new Set([XID_CHECK, kernelLogCheckName('nvlink-error')]);
+const REJUDGED_CHECKS = new Set([XID_CHECK, kernelLogCheckName('nvlink-error'), kernelLogCheckName('iommu-fault')]);
 
 /** Step 2: hard checks on the bumped canaries. Returns failures (ROLLBACK) and warnings (reported only). */
 export function hardChecks(results: RunResults, policy: GatePolicy): { failures: Reason[]; warnings: Reason[] } {
@@ -49,8 +50,9 @@ export function hardChecks(results: RunResults, policy: GatePolicy): { failures:
     if (canary.control || canary.state !== 'ok') continue;
     factChecks(canary, policy, failures);
     for (const step of canary.steps) {
+      const rejudged = readData([step], 'dmesg', DmesgShape).length > 0;
       for (const check of step.checks) {
-        if (check.status === 'fail' && !REJUDGED_CHECKS.has(check.name)) {
+        if (check.status === 'fail' && !(rejudged && REJUDGED_CHECKS.has(check.name))) {
           failures.push({ canary: canary.name, check: `${step.name}/${check.name}`, message: `${canary.name}: ${check.message}` });
         }
       }

@@ -175,6 +175,8 @@ async function runStep(
       return runAudit(plan, state, requests, deps.logger);
     case 'collect': {
       state.kernelRelease = await readKernelRelease(plan.buildDir);
+      // A reused source tree skipped check-tree, where the version is normally read.
+      state.kernelVersion ??= await readKernelVersion(plan.srcDir);
       const collected = await collectArtifacts(plan);
       state.artifacts = collected.artifacts;
       state.modules = collected.modules;

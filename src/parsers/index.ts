@@ -2,6 +2,7 @@ import { parseDcgmDiag } from './dcgm-diag.js';
 import { parseDmesg } from './dmesg.js';
 import { parseLsmod } from './lsmod.js';
 import { parseModinfo } from './modinfo.js';
+import { parseModprobe } from './modprobe.js';
 import { parseNccl } from './nccl.js';
 import { parseNvbandwidth } from './nvbandwidth.js';
 import { parseNvlinkErrors } from './nvlink-errors.js';
@@ -25,8 +26,9 @@ export const PARSER_KINDS = [
   'lsmod',
   'modinfo',
   'dcgm-diag',
-  // Beyond issue 6's list: `nvidia-smi -q` (ECC, remapped rows, fabric).
+  // Beyond issue 6's list: `nvidia-smi -q` (ECC, remapped rows, fabric) and modprobe/insmod errors.
   'smi-query',
+  'modprobe',
 ] as const;
 
 export type ParserKind = (typeof PARSER_KINDS)[number];
@@ -51,4 +53,5 @@ export const PARSERS: Record<ParserKind, Parser<unknown>> = {
   dmesg: parseDmesg,
   lsmod: parseLsmod,
   modinfo: parseModinfo,
+  modprobe: parseModprobe,
 };

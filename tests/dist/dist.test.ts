@@ -26,9 +26,12 @@ describe('dist/', () => {
   it('holds no native addon', () => {
     const files = listFiles(join(ROOT, 'dist'));
     expect(files.filter((f) => f.endsWith('.node'))).toEqual([]);
-    for (const file of files) {
-      expect(readFileSync(join(ROOT, 'dist', file), 'utf8')).not.toMatch(/require\(["'][^"']+\.node["']\)\s*;?\s*$/m);
-    }
+    // ssh2 tries its optional crypto addon inside try/catch and falls back to pure JavaScript; that
+    // one reference may stay, nothing else may load a native addon.
+    const references = files.flatMap((file) =>
+      [...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/require\(["']([^"']+\.node)["']\)/g)].map((m) => m[1]),
+    );
+    expect([...new Set(references)]).toEqual(references.length ? ['./crypto/build/Release/sshcrypto.node'] : []);
   });
 
   it('has one bundle per JavaScript action plus the CLI', () => {

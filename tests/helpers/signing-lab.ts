@@ -91,7 +91,7 @@ export const SIGN_FILE_TIMEOUT_MS = 30 * 60 * 1000;
  */
 export async function kernelSignFile(): Promise<string> {
   const helper = join(ROOT, 'tests', 'helpers', 'kernel-tree.ts');
-  if (existsSync(helper) && process.env.LINKGATE_SIGNING_OWN_SIGN_FILE !== '1') {
+  if (existsSync(helper)) {
     const mod = (await import(/* @vite-ignore */ helper)) as { kernelTree: () => Promise<{ signFile: string }> };
     return (await mod.kernelTree()).signFile;
   }
@@ -111,10 +111,4 @@ export async function kernelSignFile(): Promise<string> {
     rmSync(work, { recursive: true, force: true });
   }
   return binary;
-}
-
-export const SIGNING_TOOLS = ['openssl', 'gcc', 'objcopy', 'tar', 'sha256sum'];
-export const SIGNING_PACKAGES_NOTE = 'apt: openssl libssl-dev kmod binutils gcc linux-source-6.1';
-export function hasLinuxSource(): boolean {
-  return existsSync(LINUX_SOURCE);
 }

@@ -87,10 +87,11 @@ describe.skipIf(skip)('linkgate build on the real linux-source-6.1 tree', () => 
     }
   }, 600_000);
 
-  it('SIGTERM during make: the whole process group stops; a partial metadata.json says so', async () => {
+  it('policy warn lets the build go on; SIGTERM during make stops the whole process group; a partial metadata.json says so', async () => {
     const dist = tempDir('dist');
     execFileSync('node', [join(ROOT, 'scripts/bundle.mjs'), '--outdir', dist], { stdio: 'ignore' });
-    const dir = localManifest(tree, `base: tinyconfig\nfragments: [{ path: ${join(ROOT, 'fixtures/kernel/qemu-virt.config')} }]`);
+    // policy warn: the dropped virtio options only warn, so the build goes on to make (where it is stopped).
+    const dir = localManifest(tree, `base: tinyconfig\nfragments: [{ path: ${VIRTIO_NO_MENU}, policy: warn }]`);
     const child = spawn('node', [join(dist, 'cli.js'), 'build', '--manifest', 'linkgate.yaml', '--out', 'out', '--work', 'work', '--jobs', '2'], { cwd: dir, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const log = join(dir, 'out', 'build.log');
@@ -105,6 +106,9 @@ describe.skipIf(skip)('linkgate build on the real linux-source-6.1 tree', () => 
     expect(meta.linkgate).toMatchObject({ status: 'cancelled', partial: true, interrupted_by: 'SIGTERM', phase: 'kernel' });
     expect(meta.results.status).toBe('FAIL');
     expect(meta.results.targets.kernel.status).toBe('FAIL');
+    expect(meta.linkgate.config_audit.ok).toBe(false);
+    expect(meta.linkgate.config_audit.options.filter((o: { status: string; policy: string }) => o.status === 'dropped' && o.policy === 'warn')).toHaveLength(3);
+    expect(meta.results.targets.config.status).toBe('PASS');
     // Nothing that worked in this build directory survives: make, gcc, cc1, as.
     const work = join(dir, 'work');
     const survivors = (): string[] =>
