@@ -9,7 +9,6 @@ import type { StepDataKey } from '../smoke/step-data.js';
 const num = z.number().finite();
 const cell = num.nullable();
 
-export const TopoShape = z.object({ matrix: z.record(z.string(), z.record(z.string(), z.string().nullable())) });
 export const NvlinkErrorsShape = z.object({ gpus: z.array(z.object({ index: z.number().int(), totals: z.record(z.string(), num) })) });
 export const NvbandwidthShape = z.object({
   testcases: z.array(z.object({ name: z.string(), status: z.string(), matrix: z.array(z.array(cell)).nullable() })),

@@ -18,8 +18,10 @@ export function explainOption(
     return `no Kconfig file of this tree and architecture defines ${name} (misspelled, another architecture's option, or not in this kernel version)`;
   }
   const parts: string[] = [];
-  const want = requested === 'n' ? 0 : requested === 'm' ? 1 : 2;
-  const got = actual === null ? 0 : tristateOf(actual);
+  // Strings and numbers are compared as values, not as tristates: only visibility can be explained.
+  const tristate = /^[ymn]$/.test(requested) && (actual === null || /^[ymn]$/.test(actual));
+  const want = !tristate ? 1 : requested === 'n' ? 0 : requested === 'm' ? 1 : 2;
+  const got = actual === null ? 0 : tristate ? tristateOf(actual) : 1;
 
   if (actual === null || got < want) {
     // Too low or invisible: blame the unmet conditions.
@@ -39,7 +41,7 @@ export function explainOption(
     const chosen = otherChoice(defs, db, values, name);
     if (chosen) parts.push(`member of a choice; ${chosen} [=y] was chosen instead`);
   }
-  if (actual !== null && got > want) {
+  if (actual !== null && tristate && got > want) {
     const forcing = (db.selectedBy.get(name) ?? []).filter((s) => (evaluate({ kind: 'symbol', name: s.by }, values) ?? 0) > want && conditionHolds(s, values));
     if (forcing.length > 0) parts.push(`forced: ${forcing.map((s) => formatSelect(s, values)).join(', ')}`);
     else if (!defs.some((d) => d.hasPrompt)) parts.push(`${name} has no prompt: its default decides (${where(defs[0]!)})`);
@@ -47,7 +49,7 @@ export function explainOption(
   if (parts.length === 0) {
     const conds = defs.flatMap((d) => [...d.enclosing, ...d.depends]).map((c) => `${c.origin} ${formatExpr(c.expr, values)} (${c.file}:${c.line})`);
     parts.push(
-      `defined at ${defs.map(where).join(', ')}; every condition holds${conds.length > 0 ? ` (${conds.join('; ')})` : ''}, so the request never reached this .config (fragment not merged, or overridden later) or a macro condition decides`,
+      `defined at ${defs.map(where).join(', ')}; every condition holds${conds.length > 0 ? ` (${conds.join('; ')})` : ''}, so the request never reached this .config (fragment not merged, or overridden later), or a range, a default or a macro condition decides`,
     );
   }
   return parts.join('; ');

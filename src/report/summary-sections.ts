@@ -1,8 +1,9 @@
 import type { CanaryResult, RunResults } from '../core/results.js';
 import { fmt, signedPct } from '../gate/metric-judge.js';
 import type { Measurement } from '../gate/measurements.js';
-import { readData, TopoShape } from '../gate/step-data.js';
 import type { GateDecision } from '../gate/verdict.js';
+import { canaryTopology } from '../topology/from-results.js';
+import { mermaidGraph } from '../topology/mermaid.js';
 import { mdCode, mdText } from './markdown-text.js';
 import { foldNames } from './node-set.js';
 
@@ -58,29 +59,17 @@ function outcomeOf(canary: CanaryResult): { outcome: string; details: string } {
   return { outcome: `${worst}${tag}`, details: details || 'all steps passed' };
 }
 
-/** NVLink topology as Mermaid, one graph per distinct topology, naming the canaries that share it. */
+/** NVLink topology as Mermaid (src/topology's graph), one graph per distinct topology, naming the canaries that share it. */
 export function topologyMermaid(results: RunResults): string {
-  const shapes = new Map<string, { names: string[]; edges: string[] }>();
+  const shapes = new Map<string, string[]>();
   for (const canary of results.canaries) {
-    const topo = readData(canary.steps, 'topo', TopoShape)[0];
-    if (!topo) continue;
-    const edges: string[] = [];
-    const gpus = Object.keys(topo.matrix).filter((k) => /^GPU\d+$/.test(k));
-    for (const a of gpus) {
-      for (const b of gpus) {
-        const cell = topo.matrix[a]?.[b]?.trim() ?? '';
-        if (a < b && /^NV\d+$/.test(cell)) edges.push(`  ${a} ---|${cell}| ${b}`);
-      }
-    }
-    const isolated = gpus.filter((g) => !edges.some((e) => e.includes(` ${g} `) || e.endsWith(` ${g}`))).map((g) => `  ${g}`);
-    const body = [...edges, ...isolated];
-    const key = body.join('\n');
-    const shape = shapes.get(key) ?? { names: [], edges: body };
-    shape.names.push(canary.name);
-    shapes.set(key, shape);
+    const found = canaryTopology(canary);
+    if (!found) continue;
+    const graph = mermaidGraph(found, '');
+    shapes.set(graph, [...(shapes.get(graph) ?? []), canary.name]);
   }
   if (shapes.size === 0) return '';
-  const blocks = [...shapes.values()].map((s) => [`**${mdCode(foldNames(s.names), 400)}**`, '', '```mermaid', 'graph LR', ...s.edges, '```'].join('\n'));
+  const blocks = [...shapes].map(([graph, names]) => [`**${mdCode(foldNames(names), 400)}**`, '', '```mermaid', graph.trimEnd(), '```'].join('\n'));
   return ['### NVLink topology', ...blocks].join('\n\n');
 }
 

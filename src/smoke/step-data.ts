@@ -8,7 +8,8 @@ import type { ParseResult } from '../parsers/types.js';
  * - A parser kind (`topo`, `nvlink-status`, `dmesg`, `nccl`, ...) holds exactly what that parser
  *   returned — the `data` that `linkgate parse KIND FILE --json` prints — or null when the output
  *   could not be read at all.
- * - The other keys are the step's own findings, listed here.
+ * - The other keys others read are listed below; any further key is the step's own detail
+ *   (docs/smoke.md lists them all).
  */
 export type StepDataKey =
   | ParserKind

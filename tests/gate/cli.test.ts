@@ -53,6 +53,15 @@ describe('linkgate gate', () => {
     }
   });
 
+  it('hostile step data (valid results.json, wrong shapes inside steps[].data) yields a verdict, never a crash', async () => {
+    const hostile = { topo: { columns: 'GPU0', matrix: [], gpus: [{ index: -1 }], nvlinkIslands: [[{}]] }, 'nvlink-status': { gpus: 'all' }, dmesg: { events: [null, 7, { kind: 'xid' }] }, nccl: { largest: [] }, p2p: { matrices: {} } };
+    const bad = run([canary('canary-01', { steps: [step('preflight'), step('topology', { data: hostile }), step('module-load', { data: { dmesg: 'Xid 79' } })] })]);
+    const r = await cli(['gate', '--results', writeResultsDir(bad), '--json']);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'PROMOTE', reasons: [] });
+    expect(r.code).toBe(0);
+  });
+
   it('usage errors exit 2: no --results, a bad policy, a bad --attempt', async () => {
     expect((await cli(['gate', '--json'])).code).toBe(2);
     const policy = join(mkdtempSync(join(tmpdir(), 'policy-')), 'policy.yaml');

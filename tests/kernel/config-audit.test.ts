@@ -94,6 +94,15 @@ describe('auditConfig', () => {
     expect(audit.options[0]!.reason).toBe('unmet dependencies: depends on VIRTIO [=m] (Kconfig:16); VIRTIO has no prompt and is only set by a select: selected by VIRTIO_PCI [=n] (Kconfig:12)');
   });
 
+  it('string and number options: a changed value is not blamed on tristate dependencies', () => {
+    const strings = readKconfigTree((p) => (p === 'Kconfig' ? 'config CMDLINE\n\tstring "cmdline"\n\tdepends on PCI\nconfig HZ\n\tint "hz"\n\trange 100 1000\n' : null), {});
+    const audit = auditConfig(requests('CONFIG_CMDLINE="console=ttyS0"\nCONFIG_HZ=5000\n'), parseDotConfig('CONFIG_PCI=y\nCONFIG_CMDLINE=""\nCONFIG_HZ=1000\n'), strings);
+    expect(audit.options.map((o) => o.status)).toEqual(['changed', 'changed']);
+    for (const o of audit.options) expect(o.reason).toMatch(/every condition holds.*a range, a default or a macro condition decides/);
+    const hidden = auditConfig(requests('CONFIG_CMDLINE="x"\n'), parseDotConfig('# CONFIG_PCI is not set\n'), strings);
+    expect(hidden.options[0]!.reason).toBe('unmet dependencies: depends on PCI [=n] (Kconfig:3)');
+  });
+
   it('without the Kconfig files still says what happened', () => {
     const audit = auditConfig(requests('CONFIG_VIRTIO_PCI=y\nCONFIG_USB=y\n'), config);
     expect(audit.options[0]!.reason).toMatch(/absent from \.config.*--kconfig-root/);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ROOT } from '../helpers/paths.js';
 import { requireTools } from '../helpers/skip.js';
+import { realData } from '../gate/real-data.js';
 import { canary, check, run, step } from './build-results.js';
 import { writeResultsDir } from './results-dir.js';
 
@@ -61,6 +62,11 @@ describe('linkgate merge', () => {
     expect(JSON.parse(r.stdout)).toEqual({ out, canaries: 2, shards: 2 });
     expect(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).canaries.map((c: { name: string }) => c.name)).toEqual(['canary-01', 'canary-02']);
     expect(existsSync(join(out, 'raw/canary-02/topology/01-topo.stdout'))).toBe(true);
+    // The merged directory carries the fleet topology DB of every shard, like a smoke run's.
+    const c = mkdtempSync(join(tmpdir(), 'merged-'));
+    const withTopo = writeResultsDir(run([canary('canary-03', { steps: [step('topology', { data: { topo: realData.topoNv12() } })] })]));
+    expect((await cli(['merge', '--results', withTopo, '--results', a, '--out', join(c, 'run')])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(c, 'run', 'topology.json'), 'utf8')).nodes.map((n: { node: string }) => n.node)).toEqual(['canary-03']);
     expect((await cli(['merge', '--results', a, '--results', b, '--out', out])).code).toBe(2);
     const other = writeResultsDir(run([canary('canary-09')], { id: 'run-7' }));
     const mixed = await cli(['merge', '--results', a, '--results', other, '--out', join(out, 'x')]);

@@ -44,7 +44,8 @@ describe('job summary', () => {
   it('groups identical outcomes: canary-[01-07]: pass', () => {
     const text = buildSummary({ results: fleet, decision, measurements: [], artifactsUrl: null });
     expect(text).toContain('| `canary-[01-07]` | 7 | pass | all steps passed |');
-    expect(text).toContain('```mermaid\ngraph LR\n  GPU0 ---|NV12| GPU1\n```');
+    // One graph for the 8 canaries that share the topology (src/topology's Mermaid, island as subgraph).
+    expect(text).toContain('**`canary-[01-08]`**\n\n```mermaid\ngraph LR\n  subgraph island0["NVLink island 0"]\n    gpu0["GPU0<br/>NVIDIA H100 PCIe"]\n    gpu1["GPU1<br/>NVIDIA H100 PCIe"]\n  end\n  gpu0 ---|NV12| gpu1\n```');
     expect(text).toMatch(/^## ⚠️ linkgate: INCONCLUSIVE/);
   });
 

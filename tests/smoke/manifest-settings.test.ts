@@ -59,7 +59,7 @@ describe('smoke settings in the manifest', () => {
     expect(JSON.stringify(smoke.fabric)).toContain('9216');
   });
 
-  it('a capture bundle\'s recorded suite settings still parse and win for its replay', () => {
+  it('SuiteConfig (what a capture bundle\'s meta.json records for its replay) takes the same sections and the manifest\'s expected topology', () => {
     const recorded = SuiteConfig.parse({ preflight: { requireIommu: false }, expected: { gpus: 2, nvlinksPerPair: 12, activeLinksPerGpu: 12 } });
     expect(recorded.preflight.requireIommu).toBe(false);
     expect(recorded.expected).toEqual({ gpus: 2, nvlinksPerPair: 12, activeLinksPerGpu: 12 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNvlinkStatus } from '../../src/parsers/nvlink-status.js';
 import { parseTopo } from '../../src/parsers/topo.js';
@@ -8,6 +9,8 @@ import { gresConf } from '../../src/topology/gres.js';
 import { isValidLabelKey, isValidLabelValue, labelValue, topologyLabels } from '../../src/topology/labels.js';
 import { mermaidGraph } from '../../src/topology/mermaid.js';
 import { nodeResourceTopology } from '../../src/topology/nrt.js';
+import { storedNvlinkStatus, storedTopo } from '../../src/topology/stored-data.js';
+import { fixture } from '../helpers/paths.js';
 import { real } from '../parsers/real-fixture.js';
 
 function node(file: string, nvlink?: string) {
@@ -140,5 +143,20 @@ describe('specific exports', () => {
     // One GPU per NUMA node with CPUs 4..31 spread over 8 nodes: the other nodes are unknown.
     expect(gresConf(node('nvidia-smi-topo-m-4xH100-NV6-4nic-spaces-partial-legend.txt'))[0]).toBe('NodeName=n1 Name=gpu File=/dev/nvidia0 Links=-1,6,6,6');
     expect(gresConf(node('nvidia-smi-topo-m-8xH100-NV18-12nic-drv580-partial.txt'))[7]).toMatch(/ Cores=56-111$/);
+  });
+});
+
+describe('stored parser data (what results.json holds) is accepted for every real capture', () => {
+  it('each topo -m and nvlink -s fixture parses into data the graph builder trusts', () => {
+    const files = readdirSync(fixture('real'));
+    const topoFiles = files.filter((f) => /^nvidia-smi-topo-(m|matrix)-/.test(f));
+    expect(topoFiles.length).toBeGreaterThan(10);
+    for (const f of topoFiles) {
+      const parsed = parseTopo(real(f));
+      if (parsed.ok) expect(storedTopo(JSON.parse(JSON.stringify(parsed.data))), f).not.toBeNull();
+    }
+    for (const f of files.filter((f) => f.startsWith('nvidia-smi-nvlink-s-'))) {
+      expect(storedNvlinkStatus(JSON.parse(JSON.stringify(parseNvlinkStatus(real(f)).data))), f).not.toBeNull();
+    }
   });
 });

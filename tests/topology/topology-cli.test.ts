@@ -7,6 +7,7 @@ import type { RunResults } from '../../src/core/results.js';
 import { parseNvlinkStatus } from '../../src/parsers/nvlink-status.js';
 import { parseTopo } from '../../src/parsers/topo.js';
 import { writeResults } from '../../src/smoke/results-dir.js';
+import { canaryTopology } from '../../src/topology/from-results.js';
 import { fixture } from '../helpers/paths.js';
 import { real } from '../parsers/real-fixture.js';
 
@@ -117,5 +118,31 @@ describe('linkgate topology --from DIR (results directory)', () => {
     const r = await cli('topology', 'labels', '--from', dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no results.json/);
+  });
+});
+
+describe('topology from hostile step data in results.json', () => {
+  it('fields of the wrong type are not trusted: no graph, no crash (gate and exports read the same way)', () => {
+    const topo = parseTopo(real('nvidia-smi-topo-m-2xH100-PCIe-NV12-bridge-indented.txt')).data;
+    const status = parseNvlinkStatus(real('nvidia-smi-nvlink-s-2xH100-PCIe-bridge-12of18-inactive.txt')).data;
+    const of = (data: Record<string, unknown>) =>
+      canaryTopology({
+        name: 'c1', host: 'c1', labels: {}, control: false, state: 'ok', facts: { kernelRelease: null, driverVersion: null, bootId: null }, leaseWaitMs: null,
+        steps: [{ name: 'topology', status: 'pass', reason: null, startedAt: '2025-01-01T00:00:00Z', durationMs: 1, checks: [], data, problems: [], raw: [] }],
+      });
+    expect(of({ topo })?.gpus).toHaveLength(2);
+    for (const bad of [
+      { ...topo, nvlinkIslands: [5] },
+      { ...topo, matrix: { GPU0: { GPU1: 12 } } },
+      { ...topo, gpus: [{ index: '0' }] },
+      { ...topo, columns: 'GPU0 GPU1' },
+      null,
+      'topo',
+    ]) {
+      expect(of({ topo: bad })).toBeNull();
+    }
+    // A malformed nvlink -s next to a good topo -m is left out, not half-read.
+    const found = of({ topo, 'nvlink-status': { gpus: [{ ...status.gpus[0], links: [{ link: 0, active: 'yes', speedGBs: 1 }] }] } });
+    expect(found?.gpus.every((g) => g.nvlink === null)).toBe(true);
   });
 });

@@ -11,10 +11,11 @@ import type { CanaryResult, RunResults } from '../../core/results.js';
 import { describeDecision, runGate } from '../../gate/run-gate.js';
 import type { GateDecision } from '../../gate/verdict.js';
 import { loadReportContext, renderReport } from '../../report/make-report.js';
-import { buildSignedBundle } from '../../signing/bundle.js';
+import { buildSignedBundle, SIGNATURES_FILE } from '../../signing/bundle.js';
 import { readSigningCertificate } from '../../signing/sign-modules.js';
 import { verifyModuleBytes } from '../../signing/verify-module.js';
 import { readResults, writeResults } from '../../smoke/results-dir.js';
+import { readModuleDigests } from '../../smoke/module-digests.js';
 import { runSmoke } from '../../smoke/run.js';
 import { buildCanaryKernel, debianKernelTarball, type BuiltKernel } from '../canary-kernel.js';
 import { startQemuCanary, type QemuCanary } from '../qemu/qemu-canary.js';
@@ -139,7 +140,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
       const canaries: CanaryResult[] = [...virtual.canaries];
       if (canary && files && kernels) {
         canaries.push(
-          await smokeQemuCanary({ connect: canary.connect, name: QEMU_CANARY, port: canary.node.sshPort ?? 0, expectedRelease: kernels.candidate.release, files, moduleName: TEST_MODULE, outDir: results, signal: options.signal, logger: options.logger }),
+          await smokeQemuCanary({
+            connect: canary.connect,
+            name: QEMU_CANARY,
+            port: canary.node.sshPort ?? 0,
+            expectedRelease: kernels.candidate.release,
+            files,
+            moduleName: TEST_MODULE,
+            outDir: results,
+            signal: options.signal,
+            logger: options.logger,
+            moduleDigests: await readModuleDigests(join(signedDir, SIGNATURES_FILE)),
+          }),
         );
       }
       const combined: RunResults = { ...(await readResults(results)), canaries, run: { ...virtual.run, mode: canary ? 'mixed' : 'virtual', finishedAt: new Date(options.clock.now()).toISOString() } };

@@ -24,6 +24,8 @@ export async function smokeQemuCanary(options: {
   outDir: string;
   signal: AbortSignal;
   logger: Logger;
+  /** sha256 per module file name from the signing bundle: module-load compares the node's copy. */
+  moduleDigests?: ReadonlyMap<string, string> | null;
 }): Promise<CanaryResult> {
   const remote = await options.connect();
   try {
@@ -32,10 +34,16 @@ export async function smokeQemuCanary(options: {
     for (const c of cases) await remote.put(options.files[c.name], c.remotePath, { mode: 0o644 });
     const signature = await runSignatureEnforcement({ host: remote, canary: options.name, cases, outDir: options.outDir, signal: options.signal });
     options.logger.info(`${options.name}: module-signature: ${signature.status}${signature.reason ? ` (${signature.reason})` : ''}`);
+    // The module deploy: into the release's module tree, indexed, so modprobe/modinfo find it by name.
+    const extra = `/lib/modules/${options.expectedRelease}/extra`;
+    await remote.exec(['mkdir', '-p', extra]);
+    await remote.put(options.files.signed, `${extra}/${options.moduleName}.ko`, { mode: 0o644 });
+    const depmod = await remote.exec(['depmod', options.expectedRelease], { timeoutMs: 30_000 });
+    if (depmod.exitCode !== 0) options.logger.warn(`${options.name}: depmod failed: ${depmod.stderr.trim()}`);
     const config = SuiteConfig.parse({
       steps: ['preflight', 'module-load', 'topology'],
       expectedKernelRelease: options.expectedRelease,
-      driver: { module: options.moduleName, load: 'insmod', path: `${QEMU_SIG_DIR}/signed.ko` },
+      driver: { module: options.moduleName, load: 'modprobe' },
       preflight: { requireIommu: false, requireSigEnforce: true, minFreeDiskMB: 1 },
     });
     const result = await runCanary({
@@ -48,6 +56,7 @@ export async function smokeQemuCanary(options: {
       outDir: options.outDir,
       signal: options.signal,
       logger: options.logger,
+      moduleDigests: options.moduleDigests ?? null,
     });
     return { ...result, steps: [signature, ...result.steps] };
   } finally {

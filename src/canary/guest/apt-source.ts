@@ -20,6 +20,15 @@ export const GUEST_PACKAGES = [
   'zlib1g',
   // Only the sftp-server binary is used (it needs libc alone); dropbear execs /usr/lib/sftp-server.
   'openssh-sftp-server',
+  // kmod's insmod/modprobe/modinfo, as on a real node: busybox modinfo cannot read module
+  // signatures (no signer, no sig_key), so the smoke suite would see every module as unsigned.
+  'kmod',
+  // The login shell. busybox sh (Debian's build prefers its own applets over PATH) would run
+  // busybox's insmod/modinfo even where kmod's are installed.
+  'dash',
+  'libkmod2',
+  'libssl3t64',
+  'libzstd1',
 ] as const;
 
 export const GUEST_SUITE = 'trixie';

@@ -37,6 +37,10 @@ mkdir -p /dev/pts
 mount -t devpts devpts /dev/pts
 mount -t tmpfs tmpfs /tmp
 hostname ${hostname}
+# No RTC driver in the tiny kernel: the launcher passes the wall clock as linkgate.epoch=SECONDS.
+for word in $(cat /proc/cmdline); do
+  case "$word" in linkgate.epoch=*) date -s "@\${word#linkgate.epoch=}" >/dev/null ;; esac
+done
 ip link set lo up
 ip link set eth0 up
 ip addr add ${GUEST_ADDRESS}/24 dev eth0
@@ -52,10 +56,10 @@ poweroff -f
 export function guestFiles(options: { hostname: string; authorizedKey: string; hostKey: Buffer }): GuestFile[] {
   return [
     { path: 'init', mode: 0o755, content: initScript(options.hostname) },
-    { path: 'etc/passwd', mode: 0o644, content: 'root:x:0:0:root:/root:/bin/sh\n' },
+    { path: 'etc/passwd', mode: 0o644, content: 'root:x:0:0:root:/root:/bin/dash\n' },
     { path: 'etc/group', mode: 0o644, content: 'root:x:0:\n' },
     // Dropbear refuses a login shell that /etc/shells does not list.
-    { path: 'etc/shells', mode: 0o644, content: '/bin/sh\n' },
+    { path: 'etc/shells', mode: 0o644, content: '/bin/sh\n/bin/dash\n' },
     { path: 'etc/hostname', mode: 0o644, content: `${options.hostname}\n` },
     { path: 'root', mode: 0o700, dir: true },
     { path: 'root/.ssh', mode: 0o700, dir: true },
@@ -64,12 +68,17 @@ export function guestFiles(options: { hostname: string; authorizedKey: string; h
     // Dropbear ignores authorized_keys unless ~/.ssh and the file are private to the user.
     { path: 'root/.ssh/authorized_keys', mode: 0o600, content: `${options.authorizedKey}\n` },
     { path: 'usr/bin/sh', mode: 0o777, symlink: 'busybox' },
+    // kmod's tools (they read module signatures; busybox's do not) win over busybox's applets,
+    // which `busybox --install` would otherwise put first in PATH: it never replaces a file.
+    ...KMOD_TOOLS.map((tool) => ({ path: `usr/bin/${tool}`, mode: 0o777, symlink: `../sbin/${tool}` })),
     { path: 'bin', mode: 0o777, symlink: 'usr/bin' },
     { path: 'sbin', mode: 0o777, symlink: 'usr/sbin' },
     // The ELF interpreter is /lib/ld-linux-riscv64-lp64d.so.1; merged /usr puts it under usr/lib.
     { path: 'lib', mode: 0o777, symlink: 'usr/lib' },
   ];
 }
+
+export const KMOD_TOOLS = ['insmod', 'rmmod', 'modinfo', 'modprobe', 'depmod'] as const;
 
 /** Folders that would only make the initramfs larger. */
 export const PRUNED_PATHS = ['usr/share', 'usr/lib/riscv64-linux-gnu/gconv', 'etc/init.d', 'etc/default'] as const;

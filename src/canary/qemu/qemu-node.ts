@@ -129,7 +129,8 @@ export class QemuCanaryNode implements BootControl {
             initrd: this.options.initrd,
             ...(choice.content.dtb ? { dtb: choice.content.dtb } : {}),
             memoryMiB: this.options.memoryMiB,
-            append: this.options.append,
+            // The guest has no RTC driver; like a board's RTC, the "bootloader" hands it the time.
+            append: [...(this.options.append ?? []), `linkgate.epoch=${Math.floor(Date.now() / 1000)}`],
           },
           runner: this.options.runner,
           logger: this.options.logger,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ExitCode } from '../../core/exit-codes.js';
 import { UsageError } from '../../core/errors.js';
 import { loadResultsSet } from '../../report/results-source.js';
-import { writeResults } from '../../smoke/results-dir.js';
+import { writeResults, writeTopologyDb } from '../../smoke/results-dir.js';
 import { type Command, stringOpt, stringsOpt } from '../command.js';
 
 export const mergeCommand: Command = {
@@ -33,6 +33,7 @@ two shards, and a non-empty --out. With --json prints {"out", "canaries", "shard
       }
     }
     await writeResults(out, merged);
+    await writeTopologyDb(out, merged);
     if (args.values.json) ctx.stdout(`${JSON.stringify({ out, canaries: merged.canaries.length, shards: dirs.length })}\n`);
     ctx.logger.info(`merged ${dirs.length} shard(s), ${merged.canaries.length} canaries, into ${out}`);
     return ExitCode.Pass;

@@ -30,7 +30,7 @@ export const topologyCommand: Command = {
 --from FILE  an \`nvidia-smi topo -m\` output (- for stdin); --nvlink and --query-gpu add
              \`nvidia-smi nvlink -s\` and \`--query-gpu=index,name,pci.bus_id,uuid --format=csv\` outputs
 --from DIR   a results directory (linkgate smoke --out DIR): every canary whose topology step
-             parsed \`topo -m\` (steps[].data.topo, with data.nvlinkStatus and data.queryGpu)
+             parsed \`topo -m\` (steps[].data.topo, with data['nvlink-status'] and data['query-gpu'])
 --node NAME  node name for FILE (default: the file name without extension)
 
 labels   Kubernetes node labels under linkgate.dev/, one key=value per line

@@ -64,6 +64,7 @@ export const topologyStep: SmokeStep = {
       // The same graph `linkgate topology` and topology.json are built from (src/topology/).
       const found = topologyFromStepData('node', null, data);
       if (found) checks.push(...topologyChecks(expected, found, status?.ok === true));
+      else if (topo.ok) checks.push(check.error('expected-topology', 'the parsed topo -m could not be turned into a node graph'));
     }
     return { checks, data, problems };
   },
