@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { StreamLogger } from '../src/core/logger.js';
 import { connectSsh } from '../src/remote/connect.js';
+import { commandSteps } from '../src/remote/command-steps.js';
 import { runFanOut, summarizeFanOut } from '../src/remote/fanout.js';
 import type { SshTarget } from '../src/remote/ssh-target.js';
 
@@ -16,11 +17,11 @@ if (job.kind === 'fanout') {
     concurrency: job.concurrency,
     nameOf: (t) => t.name,
     connect: (t, signal) => connectSsh(t, { logger, signal, retry: { attempts: 4, initialDelayMs: 200, maxDelayMs: 2000 } }),
-    steps: job.steps,
+    work: commandSteps(job.steps),
     logger,
   });
   const wallMs = performance.now() - started;
-  const slowestStepsMs = Math.max(...outcomes.map((o) => o.steps.reduce((sum, s) => sum + (s.result?.durationMs ?? 0), 0)));
+  const slowestStepsMs = Math.max(...outcomes.map((o) => (o.value ?? []).reduce((sum, s) => sum + (s.result?.durationMs ?? 0), 0)));
   console.log(JSON.stringify({ wallMs, slowestStepsMs, summary: summarizeFanOut(outcomes), maxRssKB: process.resourceUsage().maxRSS }));
 } else if (job.kind === 'put') {
   const host = await connectSsh(job.target, { logger });

@@ -18,6 +18,7 @@ try {
     outfile: join(out, 'bench.mjs'),
     external: ['cpu-features', '*.node'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
     logLevel: 'error',
   });
   const r = spawnSync(process.execPath, [join(out, 'bench.mjs'), root, process.argv[2] ?? '5'], { stdio: 'inherit' });

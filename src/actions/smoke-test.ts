@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ExitCode } from '../core/exit-codes.js';
+import { parseShard } from '../manifest/canary-selection.js';
 import { runSmoke, smokeExitCode } from '../smoke/run.js';
 import type { ActionDefinition } from './run-action.js';
 
@@ -12,6 +13,16 @@ const Settings = z
     out: z.string().default('linkgate-results'),
     signatures: z.string().optional(),
     baseline: z.string().optional(),
+    shard: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        if (text === undefined) return null;
+        const parsed = parseShard(text);
+        if (parsed.ok) return parsed.shard;
+        ctx.addIssue({ code: 'custom', message: parsed.message });
+        return z.NEVER;
+      }),
   })
   .refine((s) => s.manifest !== undefined || s.virtual.length > 0, 'give manifest or virtual');
 
@@ -22,7 +33,7 @@ const Settings = z
  */
 export const smokeTestAction: ActionDefinition<typeof Settings> = {
   name: 'smoke-test',
-  inputs: { manifest: {}, canaries: { kind: 'list' }, virtual: { kind: 'list' }, out: {}, signatures: {}, baseline: {} },
+  inputs: { manifest: {}, canaries: { kind: 'list' }, virtual: { kind: 'list' }, out: {}, signatures: {}, baseline: {}, shard: {} },
   outputs: ['results-dir', 'outcome', 'failed-steps', 'errored-steps', 'complete'],
   settings: Settings,
   async run(settings, ctx) {
@@ -37,7 +48,7 @@ export const smokeTestAction: ActionDefinition<typeof Settings> = {
       ...(settings.manifest ? { manifest: { path: resolve(cwd, settings.manifest), canaries: settings.canaries } } : {}),
       ...(settings.signatures ? { signatures: resolve(cwd, settings.signatures) } : {}),
       ...(settings.baseline ? { baseline: resolve(cwd, settings.baseline) } : {}),
-      runUrl: ctx.env.GITHUB_SERVER_URL && ctx.env.GITHUB_REPOSITORY && ctx.env.GITHUB_RUN_ID ? `${ctx.env.GITHUB_SERVER_URL}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : null,
+      shard: settings.shard,
     });
     const exitCode = smokeExitCode(results);
     const steps = results.canaries.flatMap((c) => c.steps.map((s) => ({ canary: c.name, ...s })));

@@ -10,6 +10,7 @@ import { sha256File } from '../kernel/file-hash.js';
 import { planFromManifest } from '../kernel/plan-from-manifest.js';
 import { runBuild } from '../kernel/run-build.js';
 import { Kernel } from '../manifest/schema/kernel.js';
+import { withFileLock } from './file-lock.js';
 
 /**
  * The two riscv64 kernels a QEMU canary run needs, both built by linkgate's own build (src/kernel):
@@ -63,7 +64,17 @@ export async function buildCanaryKernel(
   });
   // The known-good tree is the shared test tree (tests/helpers/kernel-tree.ts builds the same plan
   // there), so tests, the demo and the e2e test build it once between them.
-  const root = join(options.repoRoot, '.cache', flavour === 'candidate' ? 'canary-kernel' : 'kernel-tree');
+  const tree = flavour === 'candidate' ? 'canary-kernel' : 'kernel-tree';
+  const root = join(options.repoRoot, '.cache', tree);
+  return withFileLock(join(options.repoRoot, '.cache', `${tree}.lock`), () => build(flavour, kernel, root, options));
+}
+
+async function build(
+  flavour: KernelFlavour,
+  kernel: Kernel,
+  root: string,
+  options: { repoRoot: string; runner: CommandRunner; logger: Logger; clock: Clock; signal: AbortSignal; echo?: boolean },
+): Promise<BuiltKernel> {
   const plan = await planFromManifest(
     { kernel, modules: [{ name: 'linkgate_test', path: 'fixtures/modules/linkgate_test' }] as never },
     { baseDir: options.repoRoot, outDir: join(root, 'out'), workDir: join(root, 'work') },

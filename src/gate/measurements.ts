@@ -1,7 +1,7 @@
 import type { CanaryResult, RunResults } from '../core/results.js';
 import type { GatePolicy } from '../manifest/schema/gate.js';
 import { canaryTopology } from '../topology/from-results.js';
-import { bondBetween, type NodeTopology, pairSeen } from '../topology/model.js';
+import { floorForRate, linkRateGBs, p2pPairMatrix, pairPeakGBs, pairsFromMatrix } from '../topology/peer-bandwidth.js';
 import { NcclShape, NvbandwidthShape, NvlinkErrorsShape, P2pShape, readData, TrainStepShape } from './step-data.js';
 
 export type GateMetric = GatePolicy['metrics'][number]['metric'];
@@ -14,9 +14,9 @@ export interface Measurement {
   subject: string;
   value: number;
   unit: 'GB/s' | 'ms' | 'count';
-  /** Spec peak for bandwidth pairs (NVLinks between the pair × spec per-link rate), else null. */
+  /** NVLink peak for bandwidth pairs (src/topology/peer-bandwidth.ts: NVLinks between the pair × the printed per-link rate), else null. */
   peak: number | null;
-  /** Floor as a fraction of peak for this link generation (policy), when the peak is known. */
+  /** Floor as a fraction of peak (the policy's, or its link generation's), when the peak is known. */
   floor: number | null;
 }
 
@@ -30,27 +30,20 @@ export function measurementsOf(results: RunResults, policy: GatePolicy): Measure
 export function canaryMeasurements(canary: CanaryResult, policy: GatePolicy): Measurement[] {
   const out: Measurement[] = [];
   const found = canaryTopology(canary);
-  const rate = found ? specLinkRate(found, policy) : null;
-  const peakOf = (a: number, b: number): number | null => {
-    // NVLinks between the pair as topo -m shows them; unknown (cut output) or none: no peak, no floor.
-    const links = found && pairSeen(found, a, b) ? bondBetween(found, a, b) : null;
-    return rate && links ? links * rate.specLinkGBs : null;
-  };
+  const floor = floorForRate(linkRateGBs(found), policy.bandwidthFloor, policy.linkGenerations);
   const pairMatrix = (matrix: readonly (readonly (number | null)[])[]): void => {
-    matrix.forEach((row, i) =>
-      row.forEach((value, j) => {
-        if (i === j || value === null || !(value > 0)) return;
-        out.push({ canary: canary.name, metric: 'peer-bandwidth', subject: `GPU${i}->GPU${j}`, value, unit: 'GB/s', peak: peakOf(i, j), floor: rate?.floor ?? null });
-      }),
-    );
+    // The smoke step's pairs, the same way: a 0 GB/s pair is a dead pair and stays (it fails the floor).
+    for (const pair of pairsFromMatrix(matrix, (a, b) => pairPeakGBs(found, a, b))) {
+      out.push({ canary: canary.name, metric: 'peer-bandwidth', subject: `GPU${pair.a}->GPU${pair.b}`, value: pair.GBs, unit: 'GB/s', peak: pair.peakGBs, floor: pair.peakGBs === null ? null : floor });
+    }
   };
   for (const nvb of readData(canary.steps, 'nvbandwidth', NvbandwidthShape)) {
     const testcase = NVBANDWIDTH_PAIR_TESTS.map((name) => nvb.testcases.find((t) => t.name === name && t.status === 'ok' && t.matrix)).find(Boolean);
     if (testcase?.matrix) pairMatrix(testcase.matrix);
   }
   for (const p2p of readData(canary.steps, 'p2p', P2pShape)) {
-    const matrix = p2p.matrices.find((m) => m.metric === 'bandwidth' && m.p2p === true && m.direction === 'unidirectional');
-    if (matrix) pairMatrix(matrix.values);
+    const matrix = p2pPairMatrix(p2p.matrices);
+    if (matrix) pairMatrix(matrix);
   }
   for (const nccl of readData(canary.steps, 'nccl', NcclShape)) {
     // The largest-size row, never "Avg bus bandwidth": that averages the whole size sweep.
@@ -66,12 +59,4 @@ export function canaryMeasurements(canary: CanaryResult, policy: GatePolicy): Me
     }
   }
   return out;
-}
-
-/** The spec per-link rate of the node's NVLink generation, recognised from the printed rate of `nvlink -s`. */
-export function specLinkRate(found: NodeTopology, policy: GatePolicy): { name: string; specLinkGBs: number; floor: number } | null {
-  const speed = found.linkSpeedGBs;
-  if (speed === null) return null;
-  const generation = policy.linkGenerations.find((g) => Math.abs(g.rawLinkGBs - speed) / g.rawLinkGBs < 0.01);
-  return generation ? { name: generation.name, specLinkGBs: generation.specLinkGBs, floor: generation.floor ?? policy.bandwidthFloor } : null;
 }

@@ -23,7 +23,7 @@ export interface MetricJudgement {
   change: number | null;
   /** Mann–Whitney two-sided p; null for thresholds. */
   p: number | null;
-  /** Fraction of spec peak (bandwidth pairs with a known peak), else null. */
+  /** Fraction of the NVLink peak (bandwidth pairs with a known peak: src/topology/peer-bandwidth.ts), else null. */
   ofPeak: number | null;
   regression: boolean;
   belowFloor: boolean;

@@ -2,54 +2,53 @@ import type { Logger } from '../core/logger.js';
 import type { HostState } from '../core/results.js';
 import { messageOf } from '../core/errors.js';
 import { summarizeOutcomes } from './outcome-groups.js';
-import { RemoteError, type RemoteExecResult, type RemoteHost } from './transport.js';
+import { RemoteError, type RemoteHost } from './transport.js';
 
-export interface FanOutStep {
-  name: string;
-  argv: readonly string[];
-  timeoutMs?: number;
-  env?: Readonly<Record<string, string>>;
-  maxOutputBytes?: number;
+/** What a host's work reports: its state (`ok` unless something went wrong), why, and its own result. */
+export interface HostWorkResult<R> {
+  state: HostState;
+  /** One line saying why the host is not `ok`; null when it is. */
+  message: string | null;
+  value: R;
 }
 
-export interface StepOutcome {
-  name: string;
-  result: RemoteExecResult | null;
-  /** Why the step has no result (connection lost), or null. */
-  error: string | null;
-}
+/**
+ * The work done on one connected host (e.g. a list of commands, or the whole smoke suite). It gets
+ * the host's one connection, reused for everything it does; the fan-out closes it afterwards.
+ */
+export type HostWork<T, R> = (host: RemoteHost, target: T, context: { name: string; signal?: AbortSignal; logger: Logger }) => Promise<HostWorkResult<R>>;
 
-export interface HostOutcome {
+export interface HostOutcome<R> {
   name: string;
   state: HostState;
   /** One line saying why the host is not `ok`; null when it is. */
   message: string | null;
-  steps: StepOutcome[];
+  /** What the work returned; null when the host was never connected or the work threw. */
+  value: R | null;
   connectMs: number | null;
   durationMs: number;
   /** The run was cancelled while this host was busy or waiting (its state is then `timeout`). */
   cancelled: boolean;
 }
 
-export interface FanOutOptions<T> {
+export interface FanOutOptions<T, R> {
   /** Hosts worked on at once. */
   concurrency: number;
   nameOf: (target: T) => string;
   connect: (target: T, signal: AbortSignal | undefined) => Promise<RemoteHost>;
-  steps: readonly FanOutStep[];
+  work: HostWork<T, R>;
   logger: Logger;
   signal?: AbortSignal;
-  /** Skip a host's remaining steps after its first step that is not ok (default true). */
-  stopOnFailure?: boolean;
 }
 
 /**
- * Runs the same steps on many hosts: bounded concurrency, one connection per host reused for all
- * its steps, every host ends in its own state (one host's failure never stops the others), and
- * each output line is logged live with a `[host]` prefix.
+ * Runs work on many hosts: bounded concurrency, one connection per host reused for all its work,
+ * every host ends in its own state (one host's failure never stops the others). A connection-level
+ * failure during the work (RemoteError from exec/put/get: connection lost) overrides an `ok` the
+ * work reported, so a host that dropped off mid-run is `unreachable`, whatever the work made of it.
  */
-export async function runFanOut<T>(targets: readonly T[], options: FanOutOptions<T>): Promise<HostOutcome[]> {
-  const outcomes: HostOutcome[] = new Array(targets.length);
+export async function runFanOut<T, R>(targets: readonly T[], options: FanOutOptions<T, R>): Promise<HostOutcome<R>[]> {
+  const outcomes: HostOutcome<R>[] = new Array(targets.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < targets.length) {
@@ -61,70 +60,60 @@ export async function runFanOut<T>(targets: readonly T[], options: FanOutOptions
   return outcomes;
 }
 
-async function runHost<T>(target: T, options: FanOutOptions<T>): Promise<HostOutcome> {
+async function runHost<T, R>(target: T, options: FanOutOptions<T, R>): Promise<HostOutcome<R>> {
   const name = options.nameOf(target);
   const started = Date.now();
-  const steps: StepOutcome[] = [];
-  const done = (state: HostState, message: string | null, connectMs: number | null): HostOutcome => ({
-    name,
-    state,
-    message,
-    steps,
-    connectMs,
-    durationMs: Date.now() - started,
-    cancelled: options.signal?.aborted ?? false,
-  });
-  if (options.signal?.aborted) return done('timeout', 'cancelled before it started', null);
+  const done = (state: HostState, message: string | null, value: R | null, connectMs: number | null): HostOutcome<R> => {
+    if (state !== 'ok') options.logger.warn(`[${name}] ${state}: ${message}`);
+    return { name, state, message, value, connectMs, durationMs: Date.now() - started, cancelled: options.signal?.aborted ?? false };
+  };
+  if (options.signal?.aborted) return done('timeout', 'cancelled before it started', null, null);
   let host: RemoteHost;
   try {
     host = await options.connect(target, options.signal);
   } catch (error) {
-    if (options.signal?.aborted) return done('timeout', 'cancelled while connecting', null);
-    const state = error instanceof RemoteError ? error.state : 'unreachable';
-    options.logger.warn(`[${name}] ${state}: ${messageOf(error)}`);
-    return done(state, messageOf(error), null);
+    if (options.signal?.aborted) return done('timeout', 'cancelled while connecting', null, null);
+    return done(error instanceof RemoteError ? error.state : 'unreachable', messageOf(error), null, null);
   }
   const connectMs = Date.now() - started;
-  let state: HostState = 'ok';
-  let message: string | null = null;
+  const tracked = trackConnection(host);
   try {
-    for (const step of options.steps) {
-      if (options.signal?.aborted) {
-        [state, message] = ['timeout', `cancelled before step ${step.name}`];
-        break;
-      }
-      try {
-        const result = await host.exec(step.argv, {
-          timeoutMs: step.timeoutMs,
-          env: step.env,
-          maxOutputBytes: step.maxOutputBytes,
-          signal: options.signal,
-          onLine: (stream, line) => options.logger.info(`[${name}]${stream === 'stderr' ? ' (stderr)' : ''} ${line}`),
-        });
-        steps.push({ name: step.name, result, error: null });
-        const verdict = stepState(step.name, result);
-        if (verdict) [state, message] = verdict;
-      } catch (error) {
-        steps.push({ name: step.name, result: null, error: messageOf(error) });
-        [state, message] = [error instanceof RemoteError ? error.state : 'unreachable', messageOf(error)];
-      }
-      if (state !== 'ok' && (options.stopOnFailure ?? true)) break;
-    }
+    const result = await options.work(tracked.host, target, { name, signal: options.signal, logger: options.logger });
+    const lost = tracked.lost();
+    if (result.state === 'ok' && lost) return done(lost.state, lost.message, result.value, connectMs);
+    return done(result.state, result.message, result.value, connectMs);
+  } catch (error) {
+    if (options.signal?.aborted) return done('timeout', `cancelled: ${messageOf(error)}`, null, connectMs);
+    return done(error instanceof RemoteError ? error.state : 'failed', messageOf(error), null, connectMs);
   } finally {
     await host.close().catch(() => undefined);
   }
-  if (state !== 'ok') options.logger.warn(`[${name}] ${state}: ${message}`);
-  return done(state, message, connectMs);
 }
 
-function stepState(step: string, result: RemoteExecResult): [HostState, string] | null {
-  if (result.cancelled) return ['timeout', `step ${step} cancelled`];
-  if (result.timedOut) return ['timeout', `step ${step} timed out after ${result.durationMs} ms`];
-  if (result.exitCode === 0) return null;
-  return ['failed', `step ${step} ${result.signal ? `killed by ${result.signal}` : `exited with ${result.exitCode}`}`];
+/** The host as the work sees it, remembering the first connection-level error any call threw. */
+function trackConnection(host: RemoteHost): { host: RemoteHost; lost(): RemoteError | null } {
+  let lost: RemoteError | null = null;
+  const watch = async <V>(call: Promise<V>): Promise<V> => {
+    try {
+      return await call;
+    } catch (error) {
+      if (error instanceof RemoteError) lost ??= error;
+      throw error;
+    }
+  };
+  return {
+    lost: () => lost,
+    host: {
+      name: host.name,
+      exec: (argv, execOptions) => watch(host.exec(argv, execOptions)),
+      put: (local, remote, putOptions) => watch(host.put(local, remote, putOptions)),
+      get: (remote, local) => watch(host.get(remote, local)),
+      close: () => host.close(),
+    },
+  };
 }
 
 /** `canary-[01-07]: ok; canary-08: timeout` */
-export function summarizeFanOut(outcomes: readonly HostOutcome[]): string {
+export function summarizeFanOut(outcomes: readonly Pick<HostOutcome<unknown>, 'name' | 'state'>[]): string {
   return summarizeOutcomes(outcomes.map((o) => ({ name: o.name, outcome: o.state })));
 }

@@ -62,6 +62,9 @@ export interface Lease {
   release(): Promise<void>;
 }
 
+/** The canary stayed leased by another holder for longer than `waitMs`: an infrastructure error. */
+export class LeaseBusyError extends InfraError {}
+
 export const DEFAULT_LEASE_DIR = '.linkgate/leases';
 export const DEFAULT_LEASE_TTL_MS = 30 * 60_000;
 
@@ -123,7 +126,7 @@ export async function acquireLease(host: RemoteHost, options: LeaseOptions): Pro
     }
     const waited = options.clock.now() - started;
     if (waited >= waitMs) {
-      throw new InfraError(`${options.canary}: still leased by ${holder} after waiting ${Math.round(waited / 1000)} s`);
+      throw new LeaseBusyError(`${options.canary}: still leased by ${holder} after waiting ${Math.round(waited / 1000)} s`);
     }
     await options.clock.sleep(Math.min(options.pollMs ?? 10_000, waitMs - waited), options.signal);
   }

@@ -38,7 +38,10 @@ const WRAPPER = [
   'wait "$p"; rc=$?',
   '[ -n "$f" ] && rm -f "$f"',
   // A command killed by a signal: die by the same signal so that the client sees `exit-signal`.
-  'if [ "$rc" -gt 128 ] && [ "$rc" -lt 160 ]; then s=$(kill -l "$rc" 2>/dev/null) && kill -s "$s" $$; fi',
+  // Trap: a shell cannot tell "killed by signal N" from "exit 128+N", and some tools exit with an
+  // errno (busybox insmod exits 129 for EKEYREJECTED), so only the signals that kill commands in
+  // practice are re-raised: INT QUIT ABRT KILL SEGV PIPE TERM.
+  'case "$rc" in 130|131|134|137|139|141|143) s=$(kill -l "$rc" 2>/dev/null) && kill -s "$s" $$;; esac',
   'exit "$rc"',
 ].join('\n');
 

@@ -47,7 +47,7 @@ export function buildMetrics(results: RunResults, decision: GateDecision, measur
       samples: results.canaries.flatMap((c) => c.steps.map((s) => ({ labels: { ...base(c.name), step: s.name }, value: s.durationMs / 1000 }))),
     },
     pairFamily('linkgate_peer_bandwidth_bytes_per_second', 'GPU-to-GPU copy bandwidth per pair (nvbandwidth or p2pBandwidthLatencyTest).', measurements, base, (m) => m.value * 1e9),
-    pairFamily('linkgate_peer_bandwidth_peak_ratio', 'GPU-to-GPU bandwidth as a fraction of the NVLink spec peak of the pair.', measurements.filter((m) => m.peak), base, (m) => m.value / m.peak!),
+    pairFamily('linkgate_peer_bandwidth_peak_ratio', 'GPU-to-GPU bandwidth as a fraction of the NVLink peak of the pair (links × the per-link rate nvidia-smi nvlink -s printed).', measurements.filter((m) => m.peak), base, (m) => m.value / m.peak!),
     {
       name: 'linkgate_nccl_busbw_bytes_per_second',
       help: 'nccl-tests bus bandwidth of the largest message size.',

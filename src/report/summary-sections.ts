@@ -73,7 +73,7 @@ export function topologyMermaid(results: RunResults): string {
   return ['### NVLink topology', ...blocks].join('\n\n');
 }
 
-/** Peer bandwidth per GPU pair as % of spec peak (GB/s where the peak is unknown). */
+/** Peer bandwidth per GPU pair as % of its NVLink peak (GB/s where the peak is unknown). */
 export function heatmaps(measurements: readonly Measurement[], maxCanaries = 16): string {
   const byCanary = new Map<string, Measurement[]>();
   for (const m of measurements.filter((m) => m.metric === 'peer-bandwidth')) byCanary.set(m.canary, [...(byCanary.get(m.canary) ?? []), m]);
@@ -91,7 +91,7 @@ export function heatmaps(measurements: readonly Measurement[], maxCanaries = 16)
       return `${mark} ${Math.round(ratio * 100)}%`;
     };
     blocks.push(
-      [`**${mdCode(canary)}** (% of NVLink spec peak)`, '', `| from \\ to | ${gpus.join(' | ')} |`, `|---|${gpus.map(() => '---').join('|')}|`, ...gpus.map((a) => `| ${a} | ${gpus.map((b) => cell(a, b)).join(' | ')} |`)].join('\n'),
+      [`**${mdCode(canary)}** (% of NVLink peak)`, '', `| from \\ to | ${gpus.join(' | ')} |`, `|---|${gpus.map(() => '---').join('|')}|`, ...gpus.map((a) => `| ${a} | ${gpus.map((b) => cell(a, b)).join(' | ')} |`)].join('\n'),
     );
   }
   if (byCanary.size > maxCanaries) blocks.push(`… ${byCanary.size - maxCanaries} more canaries: see metrics.prom.`);

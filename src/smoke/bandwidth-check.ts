@@ -1,28 +1,11 @@
 import type { CheckResult } from '../core/results.js';
+import type { PairBandwidth } from '../topology/peer-bandwidth.js';
 import { check } from './step.js';
 
-/** One GPU pair's measured bandwidth and its NVLink peak (active links × link speed). */
-export interface PairBandwidth {
-  a: number;
-  b: number;
-  GBs: number;
-  /** null when the pair has no NVLink or the link speed is unknown. */
-  peakGBs: number | null;
-  fraction: number | null;
-}
-
-/** Pairs from a square matrix (row = one GPU, column = the other); the diagonal and N/A cells are left out. */
-export function pairsFromMatrix(matrix: readonly (readonly (number | null)[])[], peak: (a: number, b: number) => number | null): PairBandwidth[] {
-  const pairs: PairBandwidth[] = [];
-  matrix.forEach((row, a) =>
-    row.forEach((value, b) => {
-      if (a === b || value === null || !Number.isFinite(value)) return;
-      const peakGBs = peak(a, b);
-      pairs.push({ a, b, GBs: value, peakGBs, fraction: peakGBs ? round(value / peakGBs) : null });
-    }),
-  );
-  return pairs;
-}
+/*
+ * The peer-bandwidth step's checks over pairs (src/topology/peer-bandwidth.ts builds the pairs and
+ * their NVLink peaks, the same way the gate does).
+ */
 
 export function floorCheck(pairs: readonly PairBandwidth[], floor: number): CheckResult {
   const judged = pairs.filter((p) => p.fraction !== null);
@@ -63,10 +46,6 @@ export function storedPairs(data: Record<string, unknown> | undefined): PairBand
     (p): p is PairBandwidth =>
       typeof p === 'object' && p !== null && Number.isInteger((p as PairBandwidth).a) && Number.isInteger((p as PairBandwidth).b) && typeof (p as PairBandwidth).GBs === 'number',
   );
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 function pct(x: number): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExpectedTopology } from '../manifest/schema/canary.js';
+import { LinkGeneration } from '../manifest/schema/gate.js';
 import type { Manifest } from '../manifest/schema/index.js';
 import { SMOKE_STEPS } from '../manifest/schema/smoke.js';
 import { BandwidthSettings, DcgmSettings, FabricSettings, PreflightSettings, TrainingSettings } from '../manifest/schema/smoke-settings.js';
@@ -44,6 +45,8 @@ export const SuiteConfig = z
       floor: z.number().gt(0).max(1).default(0.7),
       /** Largest tolerated drop vs the baseline run's same pair (the manifest's gate.maxRegression). */
       maxRegression: z.number().gt(0).max(1).default(0.05),
+      /** Per-generation floors (the manifest's gate.linkGenerations), so the step and the gate judge alike. */
+      linkGenerations: z.array(LinkGeneration).default([]),
     })
       .strict()
       .prefault({}),
@@ -66,7 +69,7 @@ export function suiteConfigFor(manifest: Manifest, canaryName: string): SuiteCon
     expected: canary.expected ?? null,
     driver: { module: canary.driver.module, load: canary.driver.load, path: canary.driver.path ?? null },
     preflight: manifest.smoke.preflight,
-    bandwidth: { ...manifest.smoke.bandwidth, floor: manifest.gate.bandwidthFloor, maxRegression: manifest.gate.maxRegression },
+    bandwidth: { ...manifest.smoke.bandwidth, floor: manifest.gate.bandwidthFloor, maxRegression: manifest.gate.maxRegression, linkGenerations: manifest.gate.linkGenerations },
     training: manifest.smoke.training,
     fabric: manifest.smoke.fabric,
     dcgm: manifest.smoke.dcgm,

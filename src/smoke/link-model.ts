@@ -1,38 +1,25 @@
 import { topologyFromStepData } from '../topology/from-results.js';
-import { bondBetween } from '../topology/model.js';
+import { gpuPeakGBs, linkRateGBs, pairPeakGBs } from '../topology/peer-bandwidth.js';
 import type { StepContext } from './step.js';
 
 /**
- * The NVLink peak of a GPU pair (active links × per-link speed, unidirectional), from what the
- * topology step found on this node; the expected topology fills in what it could not read.
+ * The NVLink peaks a step judges against (src/topology/peer-bandwidth.ts, the definition the gate
+ * uses too), from what the topology step found on this node; the manifest's expected topology
+ * fills in what the node's output did not give.
  */
 export interface LinkModel {
   pairPeak(a: number, b: number): number | null;
-  /** One GPU's NVLink peak (its active links × speed): the ceiling of a ring all-reduce's busbw. */
+  /** One GPU's NVLink peak: the ceiling of a ring all-reduce's busbw. */
   gpuPeak(): number | null;
   linkSpeedGBs: number | null;
 }
 
 export function linkModel(ctx: Pick<StepContext, 'previous' | 'config'>): LinkModel {
   const found = topologyFromStepData('node', null, ctx.previous.get('topology')?.data ?? {});
-  const withLinks = found?.gpus.filter((g) => g.nvlink !== null) ?? [];
-  const speed = found?.linkSpeedGBs ?? ctx.config.expected?.linkSpeedGBs ?? null;
-  const perPair = ctx.config.expected?.nvlinksPerPair ?? null;
+  const expected = ctx.config.expected;
   return {
-    linkSpeedGBs: speed,
-    pairPeak(a, b) {
-      if (speed === null) return null;
-      const links = found ? bondBetween(found, a, b) : perPair;
-      return links ? round(links * speed) : null;
-    },
-    gpuPeak() {
-      if (speed === null) return null;
-      const active = withLinks.length > 0 ? Math.min(...withLinks.map((g) => g.nvlink!.activeLinks)) : perPair;
-      return active ? round(active * speed) : null;
-    },
+    linkSpeedGBs: linkRateGBs(found, expected),
+    pairPeak: (a, b) => pairPeakGBs(found, a, b, expected),
+    gpuPeak: () => gpuPeakGBs(found, expected),
   };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -1,21 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { messageOf, UsageError } from '../core/errors.js';
+import { systemClock } from '../core/clock.js';
+import { UsageError } from '../core/errors.js';
 import { ExitCode } from '../core/exit-codes.js';
 import type { Logger } from '../core/logger.js';
 import type { CanaryResult, RunResults } from '../core/results.js';
 import { VERSION } from '../core/version.js';
+import type { Shard } from '../manifest/canary-selection.js';
 import { formatProblem, loadManifest } from '../manifest/load.js';
 import type { Manifest } from '../manifest/schema/index.js';
-import { connectSsh } from '../remote/connect.js';
-import { sshTargetFromCanary, type SshTarget } from '../remote/ssh-target.js';
-import { RemoteError, type RemoteHost } from '../remote/transport.js';
-import { readBundle } from './bundle/format.js';
-import { type SuiteConfig, suiteConfigFor } from './config.js';
+import { runFanOut, summarizeFanOut, type HostWork } from '../remote/fanout.js';
+import { LeaseBusyError, withLease } from '../remote/lease.js';
 import { readModuleDigests } from './module-digests.js';
+import { pendingCanary, type PlannedCanary, plannedFromBundles, plannedFromManifest, untestedCanary } from './plan.js';
 import { readResults, writeResults, writeTopologyDb } from './results-dir.js';
+import { runIdentity, type RunIdentity } from './run-identity.js';
 import { runCanary } from './suite.js';
-import { startVirtualCanary } from './virtual/server.js';
 
 export interface SmokeOptions {
   outDir: string;
@@ -26,33 +25,42 @@ export interface SmokeOptions {
   manifest?: { path: string; canaries: string[] };
   /** Capture bundles served as virtual canaries. */
   virtual?: string[];
+  /** Test only this leg of the fleet (canary i of the manifest goes to leg i mod N). */
+  shard?: Shard | null;
+  /** results.json run.id; shards of one run must share it (default: see runIdentity). */
+  runId?: string;
   /** signatures.json of the modules under test: module-load compares the node's sha256 with it. */
   signatures?: string;
   /** A previous run's results directory (the last promoted run). */
   baseline?: string;
-  runUrl?: string | null;
   /** Connect timeout per attempt (tests shorten it). */
   connectTimeoutMs?: number;
 }
 
-/** One canary to test: how to reach it and how to judge it. */
-interface Planned {
-  name: string;
-  host: string;
-  labels: Record<string, string>;
-  control: boolean;
-  config: SuiteConfig;
-  connect(): Promise<{ remote: RemoteHost; stop(): Promise<void> }>;
-}
+/** Canaries worked on at once when no manifest says otherwise (virtual canaries only). */
+const VIRTUAL_CONCURRENCY = 4;
 
 /**
- * Runs the smoke suite and writes DIR/results.json + DIR/raw/ (+ DIR/topology.json at the end). results.json is rewritten after every
- * step, so a killed run still leaves a valid record; `run.complete` is true only when every step of
- * every canary ended on its own.
+ * Runs the smoke suite and writes DIR/results.json + DIR/raw/ (+ DIR/topology.json at the end).
+ * The canaries go through the fleet layer (src/remote/fanout.ts): bounded concurrency, one pinned
+ * connection per canary reused by every step, and each real canary held under its exclusive lease
+ * for the whole suite. results.json is rewritten after every step, so a killed run still leaves a
+ * valid record; `run.complete` is true only when every step of every canary ended on its own.
  */
 export async function runSmoke(options: SmokeOptions): Promise<RunResults> {
-  const planned = [...(await plannedFromManifest(options)), ...(await plannedFromBundles(options))];
-  if (planned.length === 0) throw new UsageError('nothing to test: give --manifest (with canaries) or --virtual BUNDLE_DIR');
+  const shard = options.shard ?? null;
+  const identity = runIdentity(options.env, { ...(options.runId !== undefined ? { runId: options.runId } : {}), sharded: shard !== null });
+  const manifest = options.manifest ? await validManifest(options.manifest.path) : null;
+  const io = { logger: options.logger, env: options.env, ...(options.connectTimeoutMs ? { connectTimeoutMs: options.connectTimeoutMs } : {}) };
+  const planned = [
+    ...(manifest && options.manifest ? await plannedFromManifest(manifest, { names: options.manifest.canaries, shard, source: options.manifest.path }, io) : []),
+    ...(await plannedFromBundles(options.virtual ?? [], shard, io)),
+  ];
+  if (planned.length === 0) {
+    if (!shard) throw new UsageError('nothing to test: give --manifest (with canaries) or --virtual BUNDLE_DIR');
+    // More legs than canaries: this leg's share is empty, which is not an error of the leg.
+    options.logger.warn(`shard ${shard.index}/${shard.count} holds no canary: nothing to test in this leg`);
+  }
   const digests = options.signatures ? await readModuleDigests(options.signatures) : null;
   const baseline = options.baseline ? await readResults(options.baseline) : null;
   await mkdir(options.outDir, { recursive: true });
@@ -61,23 +69,48 @@ export async function runSmoke(options: SmokeOptions): Promise<RunResults> {
   const results: RunResults = {
     schemaVersion: 1,
     tool: { name: 'linkgate', version: VERSION },
-    run: { id: randomUUID(), startedAt: new Date().toISOString(), finishedAt: null, mode, url: options.runUrl ?? null, complete: false },
+    run: { id: identity.id, startedAt: new Date().toISOString(), finishedAt: null, mode, url: identity.url, complete: false },
     canaries: planned.map((p) => pendingCanary(p)),
   };
   let writes = Promise.resolve<unknown>(undefined);
   const save = (): Promise<unknown> => (writes = writes.then(() => writeResults(options.outDir, results)));
   await save();
 
-  const concurrency = options.manifest ? await manifestConcurrency(options.manifest.path) : 4;
-  await pool(planned, concurrency, async (p, index) => {
-    results.canaries[index] = await testCanary(p, options, digests, baseline?.canaries.find((c) => c.name === p.name) ?? null, async (partial) => {
-      results.canaries[index] = partial;
-      await save();
-    });
-    await save();
+  const work: HostWork<PlannedCanary, CanaryResult> = async (remote, p) => {
+    const index = planned.indexOf(p);
+    const suite = (leaseWaitMs: number | null): Promise<CanaryResult> =>
+      runCanary({
+        name: p.name, host: p.host, labels: p.labels, control: p.control, config: p.config, remote, leaseWaitMs,
+        outDir: options.outDir, signal: options.signal, logger: options.logger, moduleDigests: digests,
+        baseline: baseline?.canaries.find((c) => c.name === p.name) ?? null,
+        onStep: async (partial) => {
+          results.canaries[index] = partial;
+          await save();
+        },
+      });
+    if (!p.leased) return { state: 'ok', message: null, value: await suite(null) };
+    try {
+      return { state: 'ok', message: null, value: await withLease(remote, leaseOptions(p, identity, manifest!, options), (lease) => suite(lease.waitedMs)) };
+    } catch (error) {
+      if (error instanceof LeaseBusyError) return { state: 'timeout', message: error.message, value: untestedCanary(p, 'timeout', error.message, manifest!.smoke.lease.waitS * 1000) };
+      throw error;
+    }
+  };
+  const outcomes = await runFanOut(planned, {
+    concurrency: manifest?.smoke.concurrency ?? VIRTUAL_CONCURRENCY,
+    nameOf: (p) => p.name,
+    connect: (p, signal) => p.connect(signal),
+    work,
+    logger: options.logger,
+    signal: options.signal,
   });
+  outcomes.forEach((outcome, index) => {
+    const p = planned[index]!;
+    results.canaries[index] = outcome.value ? { ...outcome.value, state: outcome.state } : untestedCanary(p, outcome.state, outcome.message ?? outcome.state);
+  });
+  if (outcomes.length > 0) options.logger.info(`canaries: ${summarizeFanOut(outcomes)}`);
   results.run.finishedAt = new Date().toISOString();
-  results.run.complete = !options.signal.aborted && results.canaries.every((c) => c.steps.length === planFor(planned, c.name).config.steps.length);
+  results.run.complete = !options.signal.aborted && results.canaries.every((c, i) => c.steps.length === planned[i]!.config.steps.length);
   await save();
   await writes;
   await writeTopologyDb(options.outDir, results);
@@ -92,108 +125,16 @@ export function smokeExitCode(results: RunResults): number {
   return ExitCode.Pass;
 }
 
-async function testCanary(
-  p: Planned,
-  options: SmokeOptions,
-  digests: ReadonlyMap<string, string> | null,
-  baseline: CanaryResult | null,
-  onStep: (partial: CanaryResult) => Promise<void>,
-): Promise<CanaryResult> {
-  let connection: Awaited<ReturnType<Planned['connect']>>;
-  try {
-    connection = await p.connect();
-  } catch (error) {
-    const state = error instanceof RemoteError ? error.state : 'failed';
-    const reason = `not tested: ${messageOf(error)}`;
-    options.logger.error(`${p.name}: ${messageOf(error)}`);
-    return { ...pendingCanary(p), state, steps: p.config.steps.map((name) => ({ name, status: 'error', reason, startedAt: new Date().toISOString(), durationMs: 0, checks: [], data: {}, problems: [], raw: [] })) };
-  }
-  try {
-    return await runCanary({
-      name: p.name, host: p.host, labels: p.labels, control: p.control, config: p.config, remote: connection.remote,
-      outDir: options.outDir, signal: options.signal, logger: options.logger, moduleDigests: digests, baseline, onStep,
-    });
-  } finally {
-    await connection.stop().catch(() => undefined);
-  }
-}
-
-async function plannedFromManifest(options: SmokeOptions): Promise<Planned[]> {
-  if (!options.manifest) return [];
-  const manifest = await validManifest(options.manifest.path);
-  const wanted = options.manifest.canaries;
-  const unknown = wanted.filter((n) => !manifest.canaries.some((c) => c.name === n));
-  if (unknown.length > 0) throw new UsageError(`no canary named ${unknown.join(', ')} in ${options.manifest.path} (it has: ${manifest.canaries.map((c) => c.name).join(', ') || 'none'})`);
-  const canaries = manifest.canaries.filter((c) => wanted.length === 0 || wanted.includes(c.name));
-  return Promise.all(
-    canaries.map(async (canary) => {
-      const target = await sshTargetFromCanary(canary, { env: options.env, logger: options.logger });
-      return {
-        name: canary.name, host: canary.host, labels: canary.labels, control: canary.control, config: suiteConfigFor(manifest, canary.name),
-        connect: async () => {
-          const remote = await connectSsh(target, { logger: options.logger, signal: options.signal, ...(options.connectTimeoutMs ? { connectTimeoutMs: options.connectTimeoutMs } : {}) });
-          return { remote, stop: () => remote.close() };
-        },
-      };
-    }),
-  );
-}
-
-async function plannedFromBundles(options: SmokeOptions): Promise<Planned[]> {
-  const names = new Map<string, number>();
-  const planned: Planned[] = [];
-  for (const dir of options.virtual ?? []) {
-    const bundle = await readBundle(dir);
-    // The same bundle twice (a fleet of identical virtual nodes) needs distinct canary names.
-    const seen = (names.get(bundle.meta.name) ?? 0) + 1;
-    names.set(bundle.meta.name, seen);
-    const name = seen === 1 ? bundle.meta.name : `${bundle.meta.name}-${seen}`;
-    planned.push({
-      name, host: `virtual:${dir}`, labels: bundle.meta.node.labels, control: bundle.meta.node.control, config: bundle.meta.suite,
-      connect: async () => {
-        const canary = await startVirtualCanary(bundle);
-        const target: SshTarget = {
-          name, host: canary.host, port: canary.port, user: canary.user, hostKeys: [canary.hostPublicKey],
-          hostKeyPolicy: 'pinned', privateKey: canary.clientPrivateKey,
-        };
-        try {
-          const remote = await connectSsh(target, { logger: options.logger, signal: options.signal, ...(options.connectTimeoutMs ? { connectTimeoutMs: options.connectTimeoutMs } : {}) });
-          return { remote, stop: async () => { await remote.close(); await canary.close(); } };
-        } catch (error) {
-          await canary.close();
-          throw error;
-        }
-      },
-    });
-  }
-  return planned;
+function leaseOptions(p: PlannedCanary, identity: RunIdentity, manifest: Manifest, options: SmokeOptions): Parameters<typeof withLease>[1] {
+  const { waitS, ttlS, pollS } = manifest.smoke.lease;
+  return {
+    canary: p.name, owner: identity.owner, runUrl: identity.url, waitMs: waitS * 1000, ttlMs: ttlS * 1000, pollMs: pollS * 1000,
+    clock: systemClock, logger: options.logger, signal: options.signal,
+  };
 }
 
 async function validManifest(path: string): Promise<Manifest> {
   const parsed = await loadManifest(path);
   if (!parsed.ok) throw new UsageError(`${path}: invalid manifest (${parsed.problems.length} problem(s))`, { details: parsed.problems.map(formatProblem) });
   return parsed.manifest;
-}
-
-async function manifestConcurrency(path: string): Promise<number> {
-  return (await validManifest(path)).smoke.concurrency;
-}
-
-function pendingCanary(p: Planned): CanaryResult {
-  return { name: p.name, host: p.host, labels: p.labels, control: p.control, state: 'ok', facts: { kernelRelease: null, driverVersion: null, bootId: null }, leaseWaitMs: null, steps: [] };
-}
-
-function planFor(planned: readonly Planned[], name: string): Planned {
-  return planned.find((p) => p.name === name)!;
-}
-
-async function pool<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const runners = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index]!, index);
-    }
-  });
-  await Promise.all(runners);
 }

@@ -22,6 +22,8 @@ export interface CanaryRun {
   logger: Logger;
   moduleDigests?: ReadonlyMap<string, string> | null;
   baseline?: CanaryResult | null;
+  /** How long the run waited for this canary's lease (null: not leased, e.g. a virtual canary). */
+  leaseWaitMs?: number | null;
   /** Called after each step, so the caller can rewrite results.json as the run goes. */
   onStep?: (partial: CanaryResult) => Promise<void>;
   now?: () => number;
@@ -41,7 +43,7 @@ export async function runCanary(run: CanaryRun): Promise<CanaryResult> {
   const previous = new Map<string, StepResult>();
   const result = (): CanaryResult => ({
     name: run.name, host: run.host, labels: run.labels, control: run.control, state: 'ok',
-    facts: { ...facts }, leaseWaitMs: null, steps: [...steps],
+    facts: { ...facts }, leaseWaitMs: run.leaseWaitMs ?? null, steps: [...steps],
   });
 
   for (const name of run.config.steps) {

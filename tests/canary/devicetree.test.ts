@@ -212,3 +212,39 @@ describe('overlays with real dtc and fdtoverlay on QEMU virt\'s own DTB', () => 
     expect(after).not.toBe(before);
   });
 });
+
+describe('the manifest devicetree section', () => {
+  it('reports every problem with its position', async () => {
+    const { parseManifest } = await import('../../src/manifest/load.js');
+    const text = [
+      'version: 1',
+      'devicetree:',
+      '  boards:',
+      '    - name: qemu-virt',
+      '      model: "riscv-virtio,qemu"',
+      '      baseDtb: virt.dtb',
+      '      overlays: [nvlink.dtso]',
+      '      require:',
+      '        - path: /soc/nvlink-host-bridge',
+      '          compatible: [linkgate,nvlink-host-bridge]',
+      '    - name: Bad Name',
+      '      baseDtb: x.dtb',
+      '      require:',
+      '        - path: soc/relative',
+      '          compatibel: [x]',
+      '',
+    ].join('\n');
+    const parsed = parseManifest(text, 'm.yaml');
+    expect(parsed.ok).toBe(false);
+    const messages = parsed.ok ? [] : parsed.problems.map((p) => `${p.line}:${p.path}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^11:devicetree\.boards\[1\]\.name: board names are lower-case/),
+        expect.stringMatching(/^14:devicetree\.boards\[1\]\.require\[0\]\.path: an absolute node path/),
+        expect.stringMatching(/^1[45]:devicetree\.boards\[1\]\.require\[0\].*compatibel/),
+      ]),
+    );
+    const good = parseManifest(text.split('\n').slice(0, 10).join('\n') + '\n', 'm.yaml');
+    expect(good.ok && good.manifest.devicetree?.boards[0]).toMatchObject({ name: 'qemu-virt', serials: [], require: [{ path: '/soc/nvlink-host-bridge' }] });
+  });
+});

@@ -7,6 +7,7 @@ import { procDtString } from '../../src/canary/devicetree/board-select.js';
 import { refreshRngSeed } from '../../src/canary/devicetree/overlay.js';
 import { qemuDumpDtbArgv } from '../../src/canary/qemu/qemu-argv.js';
 import { deployPlan } from '../../src/canary/slots/ab-plan.js';
+import { QemuMachine } from '../../src/canary/qemu/qemu-machine.js';
 import { executePlan } from '../../src/canary/slots/ab-executor.js';
 import { systemClock } from '../../src/core/clock.js';
 import { ProcessRunner } from '../../src/core/command-runner.js';
@@ -57,6 +58,31 @@ describe.skipIf(skip)('the QEMU riscv64 canary', () => {
     }
     // The client key is private to this run.
     expect((await stat(canary.initrd.clientKeyPath)).mode & 0o777).toBe(0o600);
+  });
+
+  it('moves to a free port when the preferred one is taken before QEMU binds it', async () => {
+    const squatter: Server = createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const taken = (squatter.address() as { port: number }).port;
+    const logger = new MemoryLogger();
+    try {
+      const machine = await QemuMachine.boot({
+        spec: { kernel: tree.image, initrd: canary.initrd.path },
+        runner: new ProcessRunner(),
+        logger,
+        consoleLog: join(dir, 'console-port-taken.log'),
+        preferPort: taken,
+      });
+      try {
+        expect(machine.facts.sshPort).not.toBe(taken);
+        expect(machine.facts.banner).toMatch(/^SSH-2\.0-/);
+        expect(logger.lines.join('\n')).toContain(`port ${taken} was taken before QEMU could bind it`);
+      } finally {
+        await machine.stop();
+      }
+    } finally {
+      squatter.close();
+    }
   });
 
   it('refuses the guest when the pinned host key is another one', async () => {

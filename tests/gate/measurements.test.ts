@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { measurementsOf, specLinkRate } from '../../src/gate/measurements.js';
+import { decide } from '../../src/gate/decide.js';
+import { measurementsOf } from '../../src/gate/measurements.js';
 import { GatePolicy } from '../../src/manifest/schema/gate.js';
 import { parseNccl } from '../../src/parsers/nccl.js';
 import { parseNvbandwidth } from '../../src/parsers/nvbandwidth.js';
 import { parseP2p } from '../../src/parsers/p2p.js';
-import { canaryTopology } from '../../src/topology/from-results.js';
 import { real } from '../parsers/real-fixture.js';
+import { fixture } from '../helpers/paths.js';
 import { canary, run, step } from '../report/build-results.js';
 import { realData } from './real-data.js';
 
@@ -60,13 +62,28 @@ describe('gate samples from real parser output', () => {
     }
   });
 
-  it('the peak of a pair: NV# from topo -m × the spec rate of the generation nvlink -s prints (2× H100 PCIe bridge: NVLink4, 12 × 25 GB/s)', () => {
-    const data = { topo: realData.topoNv12(), 'nvlink-status': realData.nvlinkHealthy() };
-    const found = canaryTopology(canary('c1', { steps: [step('topology', { data })] }))!;
-    expect(specLinkRate(found, policy)).toEqual({ name: 'NVLink4', specLinkGBs: 25, floor: 0.7 });
-    // Without nvlink -s the generation is unknown: no peak rather than a guess.
-    const bare = canaryTopology(canary('c1', { steps: [step('topology', { data: { topo: realData.topoNv12() } })] }))!;
-    expect(specLinkRate(bare, policy)).toBeNull();
+  it('the peak of a pair: NV# from topo -m × the per-link rate nvlink -s printed (2× H100 PCIe bridge: 12 × 26.562 GB/s)', () => {
+    const p2p = parseP2p(real('p2pBandwidthLatencyTest-4xGPU-PCIe-no-p2p-matrices-and-latency.txt')).data;
+    const samples = measure({ topo: realData.topoNv12(), 'nvlink-status': realData.nvlinkHealthy(), p2p });
+    expect(samples.find((m) => m.subject === 'GPU0->GPU1')).toMatchObject({ value: 5.9, peak: 318.744, floor: 0.7 });
+    expect(samples.find((m) => m.subject === 'GPU1->GPU0')).toMatchObject({ peak: 318.744 });
+    // GPU2 and GPU3 are not in this topo -m: no peak and no floor rather than a guess.
+    expect(samples.filter((m) => /GPU[23]/.test(m.subject)).every((m) => m.peak === null && m.floor === null)).toBe(true);
+    // Without nvlink -s the link rate is unknown: no peak either.
+    expect(measure({ topo: realData.topoNv12(), p2p }).every((m) => m.peak === null)).toBe(true);
+    // A generation's own floor (recognised by the printed rate) applies to its pairs.
+    const strict = GatePolicy.parse({ linkGenerations: [{ name: 'NVLink4', rawLinkGBs: 26.562, floor: 0.9 }] });
+    const judged = measurementsOf(run([canary('c1', { steps: [step('x', { data: { topo: realData.topoNv12(), 'nvlink-status': realData.nvlinkHealthy(), p2p } })] })]), strict);
+    expect(judged.find((m) => m.subject === 'GPU0->GPU1')?.floor).toBe(0.9);
+  });
+
+  it('a 0 GB/s pair is a dead pair: kept as a sample, it fails the floor (derived capture: GPU0→GPU1 0.00)', () => {
+    const p2p = parseP2p(readFileSync(fixture('derived', 'p2pBandwidthLatencyTest-4xGPU-PCIe-GPU0-to-GPU1-0.00.txt'), 'utf8')).data;
+    const data = { topo: realData.topoNv12(), 'nvlink-status': realData.nvlinkHealthy(), p2p };
+    expect(measure(data).find((m) => m.subject === 'GPU0->GPU1')).toEqual({ canary: 'c1', metric: 'peer-bandwidth', subject: 'GPU0->GPU1', value: 0, unit: 'GB/s', peak: 318.744, floor: 0.7 });
+    const d = decide({ current: [run([canary('c1', { steps: [step('topology', { data })] })])], baseline: [], baselineSource: null, policy, attempt: 1 });
+    expect(d.verdict).toBe('ROLLBACK');
+    expect(d.reasons).toContainEqual({ canary: 'c1', check: 'bandwidth-floor', message: 'c1: GPU0->GPU1 0 GB/s is 0% of peak 318.7 GB/s (floor 70%)' });
   });
 
   it('step data in another shape yields no sample rather than a crash', () => {

@@ -91,6 +91,11 @@ describe.skipIf(skip)('exec over SSH', () => {
     expect(result).toMatchObject({ exitCode: null, signal: 'SIGTERM' });
   });
 
+  each('keeps an exit status above 128 that is an errno, not a signal (busybox insmod: 129 = EKEYREJECTED)', async (host) => {
+    const result = await host.exec(['sh', '-c', 'exit 129']);
+    expect(result).toMatchObject({ exitCode: 129, signal: null });
+  });
+
   each(
     'kills a command that never ends at its timeout and leaves nothing running',
     async (host, server) => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../src/core/logger.js';
 import { connectSsh, type ConnectOptions } from '../../src/remote/connect.js';
-import { runFanOut, summarizeFanOut, type FanOutStep, type HostOutcome } from '../../src/remote/fanout.js';
+import { commandSteps, type FanOutStep, type StepOutcome } from '../../src/remote/command-steps.js';
+import { runFanOut, summarizeFanOut, type HostOutcome } from '../../src/remote/fanout.js';
 import type { SshTarget } from '../../src/remote/ssh-target.js';
 import { delayProxy } from '../helpers/delay-proxy.js';
 import { FLEET_TOOLS, createFleet, type Fleet } from '../helpers/netns-fleet.js';
@@ -12,8 +13,8 @@ const skip = requireTools([...SSHD_TOOLS, ...FLEET_TOOLS], { root: true });
 const MARK = `lg-fleet-${process.pid}`;
 
 interface Run {
-  outcomes: HostOutcome[];
-  byName: Record<string, HostOutcome>;
+  outcomes: HostOutcome<StepOutcome[]>[];
+  byName: Record<string, HostOutcome<StepOutcome[]>>;
   wallMs: number;
   logger: MemoryLogger;
 }
@@ -53,7 +54,7 @@ describe.skipIf(skip)('fan-out over a namespaced fleet with injected faults', ()
     const outcomes = await runFanOut(targets, {
       concurrency: 8,
       nameOf: (t) => t.name,
-      steps: fanSteps,
+      work: commandSteps(fanSteps),
       logger,
       signal: opts.signal,
       connect: (t, signal) =>
@@ -108,7 +109,7 @@ describe.skipIf(skip)('fan-out over a namespaced fleet with injected faults', ()
     );
     try {
       expect(run.outcomes.map((o) => o.state)).toEqual(['timeout', 'timeout', 'unreachable', 'ok']);
-      const flood = run.byName['canary-02']!.steps[1]!.result!;
+      const flood = run.byName['canary-02']!.value![1]!.result!;
       expect(flood.truncated).toBe(true);
       expect(flood.stdout.length).toBeLessThan(64 * 1024 + 200);
       expect(run.byName['canary-03']!.message).toMatch(/connection lost/);
@@ -148,7 +149,7 @@ describe.skipIf(skip)('fan-out over a namespaced fleet with injected faults', ()
       expect(run.outcomes.map((o) => `${o.name}:${o.state}`)).toEqual(['canary-01:ok', 'canary-02:ok', 'canary-03:unreachable', 'canary-04:ok']);
       expect(run.byName['canary-03']!.durationMs).toBeLessThan(1500 + 3000);
       // 1 Mbit/s: the capped host took visibly longer than the transfer takes unshaped.
-      expect(run.byName['canary-02']!.steps[1]!.result!.durationMs).toBeGreaterThan(1000);
+      expect(run.byName['canary-02']!.value![1]!.result!.durationMs).toBeGreaterThan(1000);
       // 200 ms each way: the handshake alone is several round trips.
       expect(run.byName['canary-04']!.connectMs).toBeGreaterThan(1500);
       // Behind the delay, a short connect timeout ends in `timeout`, not a hang.

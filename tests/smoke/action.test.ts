@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,5 +33,23 @@ describe('actions/smoke-test', () => {
     const run = await runActionProcess('smoke-test', { out: join(tmp, 'none') }, { timeoutMs: 120_000 });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/give manifest or virtual/);
+  }, 150_000);
+
+  it('tests only its shard of the fleet (input shard: I/N), under the run id every leg shares', async () => {
+    const out = join(tmp, 'shard');
+    const bundles = [fixture('scenarios', 'h100-nv18-healthy'), fixture('scenarios', 'xid79-fallen-off-bus')].join('\n');
+    const run = await runActionProcess('smoke-test', { virtual: bundles, out, shard: '0/2' }, { timeoutMs: 120_000 });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toMatch(/\| h100-nv18-healthy \| topology \| pass \|/);
+    expect(run.summary).not.toMatch(/xid79/);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(results.run.id).toBe('github-1234-1');
+  }, 150_000);
+
+  it('refuses a malformed shard before testing anything (exit 1, names the input)', async () => {
+    const run = await runActionProcess('smoke-test', { virtual: fixture('scenarios', 'h100-nv18-healthy'), out: join(tmp, 'bad-shard'), shard: '3/2' }, { timeoutMs: 120_000 });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/input shard: shard "3\/2": I must be below N/);
+    expect(existsSync(join(tmp, 'bad-shard', 'results.json'))).toBe(false);
   }, 150_000);
 });

@@ -20,7 +20,9 @@ describe('smoke settings in the manifest', () => {
     expect(config.training).toEqual({ tools: ['nccl', 'train-step'], minBytes: '8M', maxBytes: '1G', busbwFloor: 0.6 });
     expect(config.fabric).toEqual({ mtu: null });
     expect(config.dcgm).toEqual({ level: 1, expectLinks: true });
-    expect(config.bandwidth).toEqual({ testcase: 'device_to_device_memcpy_write_ce', floor: 0.8, maxRegression: 0.05 });
+    expect(config.bandwidth).toEqual({ testcase: 'device_to_device_memcpy_write_ce', floor: 0.8, maxRegression: 0.05, linkGenerations: [{ name: 'NVLink3', rawLinkGBs: 25 }, { name: 'NVLink4', rawLinkGBs: 26.562 }, { name: 'NVLink5', rawLinkGBs: 53.125 }] });
+    expect(parsed.manifest.smoke.lease).toEqual({ waitS: 3600, ttlS: 1800, pollS: 10 });
+    expect(parsed.manifest.smoke.concurrency).toBe(16);
   });
 
   it('given: requireIommu, the free-disk floor, the busbw floor, the fabric MTU, … reach the suite; unset fields keep their defaults', () => {
@@ -35,20 +37,21 @@ describe('smoke settings in the manifest', () => {
     if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
     const config = suiteConfigFor(parsed.manifest, 'c1');
     expect(config.preflight).toMatchObject({ requireIommu: false, minFreeDiskMB: 4096, maxClockSkewS: 5 });
-    expect(config.bandwidth).toEqual({ testcase: 'device_to_device_memcpy_read_ce', floor: 0.8, maxRegression: 0.05 });
+    expect(config.bandwidth).toEqual({ testcase: 'device_to_device_memcpy_read_ce', floor: 0.8, maxRegression: 0.05, linkGenerations: [{ name: 'NVLink3', rawLinkGBs: 25 }, { name: 'NVLink4', rawLinkGBs: 26.562 }, { name: 'NVLink5', rawLinkGBs: 53.125 }] });
     expect(config.training).toEqual({ tools: ['nccl'], minBytes: '8M', maxBytes: '8G', busbwFloor: 0.7 });
     expect(config.fabric.mtu).toBe(9216);
     expect(config.dcgm).toEqual({ level: 3, expectLinks: true });
   });
 
   it('bad values and unknown keys are manifest problems with their path, never a stack trace', () => {
-    const parsed = manifest('smoke:', '  preflight: { requireIommu: maybe, bogus: 1 }', '  fabric: { mtu: -9216 }', '  training: { busbwFloor: 0 }');
+    const parsed = manifest('smoke:', '  preflight: { requireIommu: maybe, bogus: 1 }', '  fabric: { mtu: -9216 }', '  training: { busbwFloor: 0 }', '  lease: { waitS: -1, ttlS: 5, pollS: x }');
     expect(parsed.ok).toBe(false);
     const lines = parsed.ok ? [] : parsed.problems.map(formatProblem);
     expect(lines.join('\n')).toMatch(/smoke\.preflight\.requireIommu/);
     expect(lines.join('\n')).toMatch(/smoke\.preflight.*bogus/);
     expect(lines.join('\n')).toMatch(/smoke\.fabric\.mtu/);
     expect(lines.join('\n')).toMatch(/smoke\.training\.busbwFloor/);
+    for (const field of ['waitS', 'ttlS', 'pollS']) expect(lines.join('\n')).toMatch(new RegExp(`smoke\\.lease\\.${field}`));
   });
 
   it('the JSON Schema documents the new fields for editors', () => {

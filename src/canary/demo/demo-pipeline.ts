@@ -72,9 +72,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
       if (!existsSync(tarball)) throw new StageUnavailable(`not available here: ${tarball} missing (${hint})`);
       const deps = { repoRoot: options.repoRoot, runner: options.runner, logger: options.logger, clock: options.clock, signal: options.signal, echo: false };
       options.logger.info('building the known-good kernel (cached after the first run; a cold build takes 4-8 minutes on 2 cores)');
-      const good = await buildCanaryKernel('known-good', deps);
+      const good = await withHeartbeat(options, 'known-good kernel', join(options.repoRoot, '.cache', 'kernel-tree', 'out', 'build.log'), () => buildCanaryKernel('known-good', deps));
       options.logger.info(`known-good: ${good.release} ${good.built ? '(built)' : '(cache)'}`);
-      const candidate = await buildCanaryKernel('candidate', deps);
+      const candidate = await withHeartbeat(options, 'candidate kernel', join(options.repoRoot, '.cache', 'canary-kernel', 'out', 'build.log'), () => buildCanaryKernel('candidate', deps));
       options.logger.info(`candidate: ${candidate.release} ${candidate.built ? '(built)' : '(cache)'}`);
       return { value: { good, candidate }, detail: `known-good ${good.release}, candidate ${candidate.release}${good.built || candidate.built ? '' : ' (both from cache)'}` };
     });
@@ -215,6 +215,23 @@ const keyOf = (k: BuiltKernel): string => join(k.build, 'certs', 'signing_key.pe
 function summarize(c: CanaryResult): string {
   const by = (s: string): number => c.steps.filter((x) => x.status === s).length;
   return `${by('pass')} pass, ${by('fail')} fail, ${by('error')} error, ${by('skip')} skip`;
+}
+
+/** A cold kernel build is minutes of silence otherwise: every 20 s, say how long and what make is at. */
+async function withHeartbeat<T>(options: DemoOptions, what: string, log: string, fn: () => Promise<T>): Promise<T> {
+  const started = options.clock.now();
+  const timer = setInterval(() => {
+    void readFile(log, 'utf8')
+      .then((text) => text.trimEnd().split('\n').pop()?.trim() ?? '')
+      .catch(() => '')
+      .then((last) => options.logger.info(`  … ${what}: ${Math.round((options.clock.now() - started) / 1000)} s${last ? ` (${last.slice(0, 100)})` : ''}`));
+  }, 20_000);
+  timer.unref();
+  try {
+    return await fn();
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 async function requireTools(runner: CommandRunner, tools: readonly string[], hint: string): Promise<void> {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandRunner } from '../../core/command-runner.js';
 import { formatArgv } from '../../core/command-runner.js';
@@ -52,34 +52,48 @@ export async function fetchGuestDebs(options: FetchDebsOptions): Promise<GuestDe
     return { dir: debsDir, files, mirror, cached: true };
   }
 
-  const state = join(root, 'apt');
-  await rm(root, { recursive: true, force: true });
-  for (const sub of ['lists/partial', 'archives/partial', 'empty']) await mkdir(join(state, sub), { recursive: true });
-  await mkdir(debsDir, { recursive: true });
-  await writeFile(join(state, 'status'), '');
-  await writeFile(join(state, 'sources.list'), sourcesListLine(mirror));
-  // Root downloads into a folder _apt cannot read: run unsandboxed instead of warning each time.
-  const apt = [...privateAptOptions(state), '-o', 'APT::Sandbox::User=root', '-q'];
+  // Parallel test workers may fetch at once: each works in its own folder and the first rename wins.
+  const work = `${root}.tmp-${randomBytes(4).toString('hex')}`;
+  const state = join(work, 'apt');
+  const workDebs = join(work, 'debs');
+  try {
+    for (const sub of ['lists/partial', 'archives/partial', 'empty']) await mkdir(join(state, sub), { recursive: true });
+    await mkdir(workDebs, { recursive: true });
+    await writeFile(join(state, 'status'), '');
+    await writeFile(join(state, 'sources.list'), sourcesListLine(mirror));
+    // Root downloads into a folder _apt cannot read: run unsandboxed instead of warning each time.
+    const apt = [...privateAptOptions(state), '-o', 'APT::Sandbox::User=root', '-q'];
 
-  options.logger.info(`guest packages: apt-get update (riscv64, trixie) from ${mirror}`);
-  await mustRun(options, ['apt-get', ...apt, 'update'], root);
-  options.logger.info(`guest packages: downloading ${packages.length} riscv64 debs`);
-  await mustRun(options, ['apt-get', ...apt, 'download', ...packages], debsDir);
+    options.logger.info(`guest packages: apt-get update (riscv64, trixie) from ${mirror}`);
+    await mustRun(options, 'apt-get update', ['apt-get', ...apt, 'update'], work);
+    options.logger.info(`guest packages: downloading ${packages.length} riscv64 debs`);
+    await mustRun(options, 'apt-get download', ['apt-get', ...apt, 'download', ...packages], workDebs);
 
-  const names = (await readdir(debsDir)).filter((f) => f.endsWith('.deb')).sort();
-  const missing = packages.filter((p) => !names.some((n) => n.startsWith(`${p}_`)));
-  if (missing.length > 0) throw new InfraError(`guest packages: apt did not download ${missing.join(', ')}`);
-  await writeFile(done, JSON.stringify(names, null, 2) + '\n');
+    const names = (await readdir(workDebs)).filter((f) => f.endsWith('.deb')).sort();
+    const missing = packages.filter((p) => !names.some((n) => n.startsWith(`${p}_`)));
+    if (missing.length > 0) throw new InfraError(`guest packages: apt did not download ${missing.join(', ')}`);
+    await writeFile(join(work, 'done.json'), JSON.stringify(names, null, 2) + '\n');
+    await rm(state, { recursive: true, force: true });
+    // A leftover without done.json (an interrupted fetch) would block the rename forever.
+    if (!(await readDone(done))) await rm(root, { recursive: true, force: true });
+    try {
+      await rename(work, root);
+    } catch {
+      // Another worker finished first; its copy is as good as ours.
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  const names = await readDone(done);
+  if (!names) throw new InfraError(`guest packages: ${root} is incomplete after the download`);
   return { dir: debsDir, files: names.map((n) => join(debsDir, n)), mirror, cached: false };
 }
 
-async function mustRun(options: FetchDebsOptions, argv: string[], cwd: string): Promise<void> {
+async function mustRun(options: FetchDebsOptions, label: string, argv: string[], cwd: string): Promise<void> {
   const result = await options.runner.run({ argv, cwd, timeoutMs: 300_000, signal: options.signal });
   if (result.exitCode !== 0) {
     const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5);
-    throw new InfraError(`guest packages: ${formatArgv(argv.filter((a) => !a.includes('::')).slice(0, 3))} failed (exit ${result.exitCode})`, {
-      details: tail,
-    });
+    throw new InfraError(`guest packages: ${label} failed (exit ${result.exitCode}); the command was: ${formatArgv(argv)}`, { details: tail });
   }
 }
 

@@ -22,12 +22,12 @@ export const GUEST_HOST_KEY_PATH = 'etc/dropbear/dropbear_ed25519_host_key';
 export const GUEST_ADDRESS = '10.0.2.15';
 
 /**
- * PID 1 is busybox sh. With `-no-reboot`, a `reboot -f` in the guest ends QEMU: the launcher then
+ * PID 1 is this script (dash). With `-no-reboot`, a `reboot -f` in the guest ends QEMU: the launcher then
  * plays bootloader and starts the slot it chooses, like a board's firmware would.
  */
 export function initScript(hostname: string): string {
   return `#!/bin/sh
-# linkgate QEMU canary init (busybox sh as PID 1)
+# linkgate QEMU canary init (PID 1; /bin/sh is dash, the tools are busybox applets)
 /bin/busybox mkdir -p /proc /sys /dev /tmp /run /root /var/log
 /bin/busybox mount -t proc proc /proc
 /bin/busybox mount -t sysfs sysfs /sys
@@ -67,7 +67,9 @@ export function guestFiles(options: { hostname: string; authorizedKey: string; h
     { path: GUEST_HOST_KEY_PATH, mode: 0o600, content: options.hostKey },
     // Dropbear ignores authorized_keys unless ~/.ssh and the file are private to the user.
     { path: 'root/.ssh/authorized_keys', mode: 0o600, content: `${options.authorizedKey}\n` },
-    { path: 'usr/bin/sh', mode: 0o777, symlink: 'busybox' },
+    // /bin/sh is dash, as on Debian: the SSH transport runs its wrapper with /bin/sh, and Debian's
+    // busybox sh prefers its own applets (insmod, modinfo) over the kmod tools in PATH.
+    { path: 'usr/bin/sh', mode: 0o777, symlink: 'dash' },
     // kmod's tools (they read module signatures; busybox's do not) win over busybox's applets,
     // which `busybox --install` would otherwise put first in PATH: it never replaces a file.
     ...KMOD_TOOLS.map((tool) => ({ path: `usr/bin/${tool}`, mode: 0o777, symlink: `../sbin/${tool}` })),
@@ -81,4 +83,13 @@ export function guestFiles(options: { hostname: string; authorizedKey: string; h
 export const KMOD_TOOLS = ['insmod', 'rmmod', 'modinfo', 'modprobe', 'depmod'] as const;
 
 /** Folders that would only make the initramfs larger. */
-export const PRUNED_PATHS = ['usr/share', 'usr/lib/riscv64-linux-gnu/gconv', 'etc/init.d', 'etc/default'] as const;
+export const PRUNED_PATHS = [
+  'usr/share',
+  'usr/lib/riscv64-linux-gnu/gconv',
+  // kmod needs libcrypto only; TLS and OpenSSL's loadable engines/providers are dead weight.
+  'usr/lib/riscv64-linux-gnu/libssl.so.3',
+  'usr/lib/riscv64-linux-gnu/engines-3',
+  'usr/lib/riscv64-linux-gnu/ossl-modules',
+  'etc/init.d',
+  'etc/default',
+] as const;

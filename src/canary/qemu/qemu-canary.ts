@@ -56,7 +56,9 @@ export async function startQemuCanary(options: QemuCanaryOptions): Promise<QemuC
   });
   const close = async (): Promise<void> => {
     await node.stop();
+    // The client key, and the initramfs that carries the guest's private host key, die with the run.
     await rm(initrd.clientKeyPath, { force: true });
+    await rm(initrd.path, { force: true });
   };
   try {
     const firstBoot = await node.start();

@@ -20,8 +20,7 @@ export type MetricRule = z.infer<typeof MetricRule>;
 export const LinkGeneration = z
   .object({
     name: z.string().min(1),
-    rawLinkGBs: z.number().positive().describe('Per-link rate as `nvidia-smi nvlink -s` prints it (25, 26.562, 53.125).'),
-    specLinkGBs: z.number().positive().describe('Per-link unidirectional spec rate used as peak (25 for NVLink3/4, 50 for NVLink5).'),
+    rawLinkGBs: z.number().positive().describe('Per-link rate as `nvidia-smi nvlink -s` prints it (25, 26.562, 53.125); a node whose rate is within 1% belongs to this generation.'),
     floor: z.number().gt(0).max(1).optional().describe('Bandwidth floor for this generation as a fraction of peak; default bandwidthFloor.'),
   })
   .strict();
@@ -43,7 +42,7 @@ export const GatePolicy = z
       .gt(0)
       .max(1)
       .default(0.7)
-      .describe('Minimum peer bandwidth as a fraction of NVLink peak (active links × link speed).'),
+      .describe('Minimum peer bandwidth as a fraction of NVLink peak (NVLinks between the pair × the per-link rate nvidia-smi nvlink -s prints).'),
     maxRegression: z
       .number()
       .gt(0)
@@ -79,11 +78,11 @@ export const GatePolicy = z
     linkGenerations: z
       .array(LinkGeneration)
       .default([
-        { name: 'NVLink3', rawLinkGBs: 25, specLinkGBs: 25 },
-        { name: 'NVLink4', rawLinkGBs: 26.562, specLinkGBs: 25 },
-        { name: 'NVLink5', rawLinkGBs: 53.125, specLinkGBs: 50 },
+        { name: 'NVLink3', rawLinkGBs: 25 },
+        { name: 'NVLink4', rawLinkGBs: 26.562 },
+        { name: 'NVLink5', rawLinkGBs: 53.125 },
       ])
-      .describe('How a printed per-link rate maps to a spec peak, for floors as a fraction of peak.'),
+      .describe('NVLink generations by their printed per-link rate, each with an optional floor of its own. The peak itself is always the printed rate × links.'),
   })
   .strict();
 export type GatePolicy = z.infer<typeof GatePolicy>;

@@ -54,3 +54,12 @@ export const DcgmSettings = z
       .describe('Pass the expected NVLink count (pcie.gpu_nvlinks_expected_up) at level ≥ 2; without it DCGM passes with links down.'),
   })
   .strict();
+
+/** The exclusive per-canary lease the suite holds on real canaries (src/remote/lease.ts, docs/remote.md). */
+export const LeaseSettings = z
+  .object({
+    waitS: z.number().positive().default(3600).describe('Give up on a canary another run still holds after waiting this long (infrastructure error: INCONCLUSIVE).'),
+    ttlS: z.number().int().min(10).default(1800).describe('Lease lifetime in seconds; renewed every third of it while the suite runs, so a vanished holder frees the canary after at most this long.'),
+    pollS: z.number().positive().default(10).describe('How often a waiting run asks again, in seconds.'),
+  })
+  .strict();

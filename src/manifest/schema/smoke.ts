@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BandwidthSettings, DcgmSettings, FabricSettings, PreflightSettings, TrainingSettings } from './smoke-settings.js';
+import { BandwidthSettings, DcgmSettings, FabricSettings, LeaseSettings, PreflightSettings, TrainingSettings } from './smoke-settings.js';
 
 export const SMOKE_STEPS = [
   'preflight',
@@ -25,6 +25,7 @@ export const Smoke = z
     expectedKernelRelease: z.string().optional().describe('uname -r the canaries must report after the bump.'),
     expectedDriverVersion: z.string().optional(),
     concurrency: z.number().int().positive().default(16).describe('Canaries tested at once.'),
+    lease: LeaseSettings.prefault({}).describe('The exclusive lease each real canary is held under for the whole suite.'),
     preflight: PreflightSettings.optional().describe('preflight thresholds: IOMMU, signature enforcement, free disk, clock skew.'),
     bandwidth: BandwidthSettings.optional().describe('peer-bandwidth options.'),
     training: TrainingSettings.optional().describe('training-step tools, all_reduce_perf sweep and busbw floor.'),

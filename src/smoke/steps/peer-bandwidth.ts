@@ -1,7 +1,8 @@
 import type { CheckResult, Problem } from '../../core/results.js';
 import { parseNvbandwidth } from '../../parsers/nvbandwidth.js';
 import { parseP2p } from '../../parsers/p2p.js';
-import { baselineCheck, floorCheck, pairsFromMatrix, storedPairs } from '../bandwidth-check.js';
+import { floorForRate, p2pPairMatrix, pairsFromMatrix } from '../../topology/peer-bandwidth.js';
+import { baselineCheck, floorCheck, storedPairs } from '../bandwidth-check.js';
 import { endForMissingTool } from '../gpu-presence.js';
 import { linkModel } from '../link-model.js';
 import { keepParsed } from '../step-data.js';
@@ -18,7 +19,7 @@ export const peerBandwidthStep: SmokeStep = {
     const checks: CheckResult[] = [];
     const problems: Problem[] = [];
     const data: Record<string, unknown> = {};
-    const { testcase, floor, maxRegression } = ctx.config.bandwidth;
+    const { testcase, maxRegression } = ctx.config.bandwidth;
     const model = linkModel(ctx);
     let matrix: (number | null)[][] | null = null;
     let tool: string;
@@ -43,15 +44,15 @@ export const peerBandwidthStep: SmokeStep = {
       const parsed = parseP2p(p2p.stdout);
       keepParsed(data, 'p2p', parsed);
       problems.push(...parsed.problems.map((p) => ({ ...p, source: 'p2p' })));
-      const m = parsed.data.matrices.find((x) => x.metric === 'bandwidth' && x.direction === 'unidirectional' && x.p2p === true);
+      const m = p2pPairMatrix(parsed.data.matrices);
       if (!m) checks.push(check.error('p2p', `p2pBandwidthLatencyTest printed no unidirectional P2P=Enabled bandwidth matrix (${describeExit(p2p)})`));
-      else matrix = m.values;
+      else matrix = m;
     }
 
     const pairs = matrix ? pairsFromMatrix(matrix, (a, b) => model.pairPeak(a, b)) : [];
     if (matrix && pairs.length === 0) checks.push(check.error('pairs', `${tool} reported no GPU pair`));
     if (pairs.length > 0) {
-      checks.push(floorCheck(pairs, floor));
+      checks.push(floorCheck(pairs, floorForRate(model.linkSpeedGBs, ctx.config.bandwidth.floor, ctx.config.bandwidth.linkGenerations)));
       checks.push(baselineCheck(pairs, storedPairs(ctx.baseline?.data), maxRegression));
     }
     return { checks, data: { ...data, tool, testcase: tool === 'nvbandwidth' ? testcase : null, linkSpeedGBs: model.linkSpeedGBs, pairs }, problems };
