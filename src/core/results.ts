@@ -72,8 +72,10 @@ export const RunResults = z.object({
     /** ssh: real nodes; virtual: replayed capture bundles; qemu: the riscv64 QEMU canary. */
     mode: z.enum(['ssh', 'virtual', 'qemu', 'mixed']),
     url: z.string().nullable(),
-    /** false when the run was cancelled or timed out before every step ended. */
+    /** false when the run was cancelled or timed out before every step ended (or a shard is missing). */
     complete: z.boolean(),
+    /** This record is leg `index` of `count` of a sharded run (`linkgate smoke --shard`); absent otherwise. */
+    shard: z.object({ index: z.number().int().nonnegative(), count: z.number().int().positive() }).optional(),
   }),
   canaries: z.array(CanaryResult),
 });

@@ -69,7 +69,7 @@ export function describePlan(plan: BuildPlan, quote: (argv: readonly string[]) =
         lines.push(`  ${step.name}: sha256(${step.path}) must be ${step.sha256}`);
         break;
       case 'verify-commit':
-        lines.push(`  ${step.name}: ${step.ref} must resolve to ${step.commit}`);
+        lines.push(`  ${step.name}: git ls-remote ${step.repo} ${step.ref} must give ${step.commit}`);
         break;
       case 'check-tree':
         lines.push(`  ${step.name}: ${step.path} has Makefile, Kconfig, scripts/kconfig/merge_config.sh`);

@@ -17,7 +17,7 @@ export type PlanStep =
   | { kind: 'tool'; phase: 'toolchain'; name: string; argv: string[]; package: string }
   /** Verify the tarball before anything reads it. */
   | { kind: 'verify-sha256'; phase: 'source'; name: string; path: string; sha256: string }
-  /** A git source: the ref must still resolve to the pinned commit. */
+  /** A git source: the ref must still resolve to the pinned commit on the remote (git ls-remote). */
   | { kind: 'verify-commit'; phase: 'source'; name: string; repo: string; ref: string; commit: string }
   | { kind: 'check-tree'; phase: 'source'; name: string; path: string }
   | { kind: 'apply-patch'; phase: 'patch'; name: string; patch: string; display: string; tool: 'git-am' | 'patch'; argv: string[]; dryRunArgv?: string[] }
@@ -200,13 +200,17 @@ function sourceSteps(source: ResolvedSource, srcDir: string, workDir: string): P
         { kind: 'command', phase: 'source', name: 'unpack', argv: ['tar', '-xf', source.path, '-C', join(workDir, 'src'), '--no-same-owner'] },
         { kind: 'check-tree', phase: 'source', name: 'kernel tree present', path: srcDir },
       ];
-    case 'git':
+    case 'git': {
+      // Only the pinned commit is fetched (a full linux clone is gigabytes); file:// makes --depth work for paths.
+      const fetchUrl = source.url.startsWith('/') ? `file://${source.url}` : source.url;
       return [
-        { kind: 'command', phase: 'source', name: 'clone', argv: ['git', 'clone', '--quiet', '--no-checkout', '--', source.url, srcDir] },
-        { kind: 'verify-commit', phase: 'source', name: `verify ${source.ref} is ${source.commit.slice(0, 12)}`, repo: srcDir, ref: source.ref, commit: source.commit },
+        { kind: 'verify-commit', phase: 'source', name: `verify ${source.ref} is ${source.commit.slice(0, 12)}`, repo: source.url, ref: source.ref, commit: source.commit },
+        { kind: 'command', phase: 'source', name: 'init', argv: ['git', 'init', '--quiet', srcDir] },
+        { kind: 'command', phase: 'source', name: 'fetch the pinned commit', argv: ['git', '-C', srcDir, 'fetch', '--quiet', '--depth', '1', '--', fetchUrl, source.commit] },
         { kind: 'command', phase: 'source', name: 'checkout', argv: ['git', '-C', srcDir, 'checkout', '--quiet', '--detach', source.commit] },
         { kind: 'check-tree', phase: 'source', name: 'kernel tree present', path: srcDir },
       ];
+    }
     case 'local':
       return srcDir === source.path
         ? [{ kind: 'check-tree', phase: 'source', name: 'kernel tree present', path: srcDir }]

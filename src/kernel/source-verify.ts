@@ -1,5 +1,5 @@
 import type { CommandResult } from '../core/command-runner.js';
-import { UsageError } from '../core/errors.js';
+import { InfraError, UsageError } from '../core/errors.js';
 import { sha256File } from './file-hash.js';
 
 /** A tarball that is not the pinned one stops the build before anything unpacks it. */
@@ -17,23 +17,32 @@ export async function verifySha256(path: string, expected: string): Promise<void
   }
 }
 
-/** The manifest's ref must still resolve to its pinned commit (a moved branch or re-tagged release stops the build). */
+/**
+ * The manifest's ref must still resolve to its pinned commit on the remote (a moved branch or a
+ * re-tagged release stops the build), checked with `git ls-remote` before anything is downloaded.
+ */
 export async function verifyCommit(
   step: { repo: string; ref: string; commit: string },
   run: (argv: readonly string[]) => Promise<CommandResult>,
 ): Promise<void> {
-  const git = ['git', '-C', step.repo];
-  const present = await run([...git, 'cat-file', '-e', `${step.commit}^{commit}`]);
-  if (present.exitCode !== 0) throw new UsageError(`pinned commit ${step.commit} is not in the repository (ref ${step.ref})`);
-  const candidates = [`refs/remotes/origin/${step.ref}`, `refs/tags/${step.ref}`, step.ref];
-  for (const candidate of candidates) {
-    const resolved = await run([...git, 'rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-    if (resolved.exitCode !== 0) continue;
-    const commit = resolved.stdout.trim();
-    if (commit === step.commit) return;
-    throw new UsageError(`ref ${step.ref} resolves to ${commit}, but the manifest pins ${step.commit}`, {
+  const listed = await run(['git', 'ls-remote', '--', step.repo, step.ref, `${step.ref}^{}`]);
+  if (listed.exitCode !== 0) {
+    throw new InfraError(`cannot list refs of ${step.repo} (git ls-remote exit ${listed.exitCode})`, {
+      details: listed.stderr.split('\n').filter((l) => l.trim() !== '').slice(-3),
+    });
+  }
+  const refs = new Map<string, string>();
+  for (const line of listed.stdout.split('\n')) {
+    const [sha, name] = line.trim().split(/\s+/);
+    if (sha && name) refs.set(name, sha);
+  }
+  // An annotated tag's commit is its peeled entry (^{}).
+  const candidates = [`refs/tags/${step.ref}^{}`, `refs/tags/${step.ref}`, `refs/heads/${step.ref}`, step.ref];
+  const found = candidates.map((c) => refs.get(c)).find((sha) => sha !== undefined);
+  if (found === undefined) throw new UsageError(`ref ${step.ref} does not exist in ${step.repo}`);
+  if (found !== step.commit) {
+    throw new UsageError(`ref ${step.ref} resolves to ${found}, but the manifest pins ${step.commit}`, {
       details: ['update kernel.source.commit if the new commit is intended; builds are pinned'],
     });
   }
-  throw new UsageError(`ref ${step.ref} does not exist in the repository`);
 }

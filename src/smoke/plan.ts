@@ -16,8 +16,8 @@ export interface PlannedCanary {
   labels: Record<string, string>;
   control: boolean;
   config: SuiteConfig;
-  /** Real canaries are held under an exclusive lease for the whole suite; a virtual one serves only this run. */
-  leased: boolean;
+  /** Real canaries are held under an exclusive lease for the whole suite (these settings); a virtual one serves only this run (null). */
+  lease: Manifest['smoke']['lease'] | null;
   /** One pinned SSH connection, reused by every step (closing it also stops a virtual canary's server). */
   connect(signal: AbortSignal | undefined): Promise<RemoteHost>;
 }
@@ -43,7 +43,7 @@ export async function plannedFromManifest(
     canaries.map(async (canary): Promise<PlannedCanary> => {
       const target = await sshTargetFromCanary(canary, { env: io.env, logger: io.logger });
       return {
-        name: canary.name, host: canary.host, labels: canary.labels, control: canary.control, config: suiteConfigFor(manifest, canary.name), leased: true,
+        name: canary.name, host: canary.host, labels: canary.labels, control: canary.control, config: suiteConfigFor(manifest, canary.name), lease: manifest.smoke.lease,
         connect: (signal) => connectSsh(target, connectOptions(io, signal)),
       };
     }),
@@ -62,7 +62,7 @@ export async function plannedFromBundles(dirs: readonly string[], shard: Shard |
     if (!inShard(position, shard)) continue;
     const name = seen === 1 ? bundle.meta.name : `${bundle.meta.name}-${seen}`;
     planned.push({
-      name, host: `virtual:${dir}`, labels: bundle.meta.node.labels, control: bundle.meta.node.control, config: bundle.meta.suite, leased: false,
+      name, host: `virtual:${dir}`, labels: bundle.meta.node.labels, control: bundle.meta.node.control, config: bundle.meta.suite, lease: null,
       connect: async (signal) => {
         const canary = await startVirtualCanary(bundle);
         const target: SshTarget = {

@@ -69,7 +69,7 @@ export async function runSmoke(options: SmokeOptions): Promise<RunResults> {
   const results: RunResults = {
     schemaVersion: 1,
     tool: { name: 'linkgate', version: VERSION },
-    run: { id: identity.id, startedAt: new Date().toISOString(), finishedAt: null, mode, url: identity.url, complete: false },
+    run: { id: identity.id, startedAt: new Date().toISOString(), finishedAt: null, mode, url: identity.url, complete: false, ...(shard ? { shard } : {}) },
     canaries: planned.map((p) => pendingCanary(p)),
   };
   let writes = Promise.resolve<unknown>(undefined);
@@ -88,11 +88,11 @@ export async function runSmoke(options: SmokeOptions): Promise<RunResults> {
           await save();
         },
       });
-    if (!p.leased) return { state: 'ok', message: null, value: await suite(null) };
+    if (!p.lease) return { state: 'ok', message: null, value: await suite(null) };
     try {
-      return { state: 'ok', message: null, value: await withLease(remote, leaseOptions(p, identity, manifest!, options), (lease) => suite(lease.waitedMs)) };
+      return { state: 'ok', message: null, value: await withLease(remote, leaseOptions(p.name, p.lease, identity, options), (lease) => suite(lease.waitedMs)) };
     } catch (error) {
-      if (error instanceof LeaseBusyError) return { state: 'timeout', message: error.message, value: untestedCanary(p, 'timeout', error.message, manifest!.smoke.lease.waitS * 1000) };
+      if (error instanceof LeaseBusyError) return { state: 'timeout', message: error.message, value: untestedCanary(p, 'timeout', error.message, p.lease.waitS * 1000) };
       throw error;
     }
   };
@@ -125,10 +125,10 @@ export function smokeExitCode(results: RunResults): number {
   return ExitCode.Pass;
 }
 
-function leaseOptions(p: PlannedCanary, identity: RunIdentity, manifest: Manifest, options: SmokeOptions): Parameters<typeof withLease>[1] {
-  const { waitS, ttlS, pollS } = manifest.smoke.lease;
+function leaseOptions(canary: string, settings: NonNullable<PlannedCanary['lease']>, identity: RunIdentity, options: SmokeOptions): Parameters<typeof withLease>[1] {
+  const { waitS, ttlS, pollS } = settings;
   return {
-    canary: p.name, owner: identity.owner, runUrl: identity.url, waitMs: waitS * 1000, ttlMs: ttlS * 1000, pollMs: pollS * 1000,
+    canary, owner: identity.owner, runUrl: identity.url, waitMs: waitS * 1000, ttlMs: ttlS * 1000, pollMs: pollS * 1000,
     clock: systemClock, logger: options.logger, signal: options.signal,
   };
 }

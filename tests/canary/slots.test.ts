@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deployPlan, describeStep, rollbackPlan } from '../../src/canary/slots/ab-plan.js';
+import { deployPlan, describeStep, knownGoodExpectation, promotePlan, rollbackPlan, slotHolding } from '../../src/canary/slots/ab-plan.js';
+import { exitCodeOf, fleetExitCode, statusOf } from '../../src/canary/slots/plan-outcome.js';
 import {
   armTry,
   candidateSlot,
@@ -69,14 +70,51 @@ describe('plans as data', () => {
     ]);
   });
 
-  it('rollback: disarm, then a watched reboot into the known-good release', () => {
+  it('rollback: disarm, stop if already on the verified known-good, else a watched reboot and a verification', () => {
     const state = armTry(installCandidate(initialState(good), cand).state, 'b');
-    const plan = rollbackPlan(state, 30_000);
-    expect(plan.steps).toEqual([
-      { kind: 'disarm' },
-      { kind: 'observe' },
-      { kind: 'reboot' },
-      { kind: 'wait-boot', expectRelease: '6.1.192', timeoutMs: 30_000 },
+    const goal = knownGoodExpectation(state);
+    expect(goal).toEqual({ release: '6.1.192', driverVersion: null, module: null });
+    const plan = rollbackPlan({ ...goal, module: 'nvidia', driverVersion: '570.172.08' }, 30_000);
+    expect(plan.steps.map((s) => s.kind)).toEqual(['disarm', 'observe', 'done-if', 'reboot', 'wait-boot', 'verify']);
+    expect(plan.steps[4]).toEqual({ kind: 'wait-boot', expectRelease: null, timeoutMs: 30_000 });
+    expect(plan.steps.map(describeStep).slice(2)).toEqual([
+      'stop here if the node already runs uname -r = 6.1.192, driver 570.172.08, module nvidia loaded (nothing to do)',
+      'reboot',
+      'wait up to 30 s for a new boot id',
+      'verify uname -r = 6.1.192, driver 570.172.08, module nvidia loaded',
     ]);
+  });
+
+  it('promote: verify the new build runs before the slot becomes the known-good one; the slot is the one holding it', () => {
+    const state = installCandidate(initialState(good), cand).state;
+    expect(promotePlan('b').steps).toEqual([{ kind: 'promote', slot: 'b' }]);
+    const plan = promotePlan(slotHolding(state, cand.release), { release: cand.release, driverVersion: null, module: null });
+    expect(plan.steps.map((s) => s.kind)).toEqual(['observe', 'verify', 'promote']);
+    expect(slotHolding(promote(state, 'b'), cand.release)).toBe('b');
+    expect(slotHolding(state, 'unknown')).toBe('b');
+  });
+});
+
+describe('outcomes and exit codes', () => {
+  it.each([
+    [null, false, 'done'],
+    [null, true, 'already-done'],
+    [{ step: 'wait-boot', message: '', reason: 'timeout' }, false, 'did-not-return'],
+    [{ step: 'wait-boot', message: '', reason: 'wrong-release' }, false, 'fell-back'],
+    [{ step: 'wait-boot', message: '', reason: 'same-boot-id' }, false, 'step-failed'],
+    [{ step: 'verify', message: '', reason: 'mismatch' }, false, 'verify-failed'],
+    [{ step: 'install', message: '', reason: 'unreachable' }, false, 'unreachable'],
+    [{ step: 'install', message: 'hook failed' }, false, 'step-failed'],
+  ] as const)('%j → %s', (failure, already, status) => {
+    expect(statusOf(failure, already)).toBe(status);
+  });
+
+  it('deploy blames the candidate only for what the candidate did; rollback for a node not where it must be', () => {
+    expect(['done', 'already-done', 'fell-back', 'did-not-return', 'unreachable', 'step-failed'].map((s) => exitCodeOf('deploy', s as never))).toEqual([0, 0, 1, 1, 3, 3]);
+    expect(['done', 'already-done', 'verify-failed', 'step-failed', 'did-not-return', 'unreachable'].map((s) => exitCodeOf('rollback', s as never))).toEqual([0, 0, 1, 1, 3, 3]);
+    expect(fleetExitCode([0, 3, 1])).toBe(1);
+    expect(fleetExitCode([0, 2, 3])).toBe(3);
+    expect(fleetExitCode([0, 0])).toBe(0);
+    expect(fleetExitCode([])).toBe(0);
   });
 });

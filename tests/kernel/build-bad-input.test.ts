@@ -103,6 +103,30 @@ describe.skipIf(skip)('linkgate build: bad input stops with a clear message', ()
     expect(existsSync(join(dir, 'work', 'src', 'linux', '.git', 'rebase-apply'))).toBe(false);
   });
 
+  it('a git source pinned by an annotated tag: shallow fetch, git am applies the series, then a config step fails cleanly', async () => {
+    const { dir } = setup((d) => {
+      const repo = fakeTree(join(d, 'repo'));
+      git(repo, 'init', '-q');
+      git(repo, 'add', '.');
+      git(repo, 'commit', '-q', '-m', 'tree');
+      git(repo, 'tag', '-a', '-m', 'release', 'v6.1-test');
+      copyFileSync(fixture('kernel', 'patches', '0001-add-linkgate-localversion.patch'), join(d, '0001.patch'));
+      return `source: { type: git, url: repo, ref: v6.1-test, commit: ${git(repo, 'rev-parse', 'HEAD')} }\npatches: [0001.patch]\ntoolchain: { ccache: false }`;
+    });
+    const r = await build(dir);
+    // The tiny tree has no tinyconfig target: the first config step fails as a configuration error.
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('configuration step defconfig failed (exit 2)');
+    const src = join(dir, 'work', 'src', 'linux');
+    expect(readFileSync(join(src, 'localversion-linkgate'), 'utf8')).toBe('-linkgate\n');
+    expect(git(src, 'log', '--format=%s', '-1')).toBe('localversion: mark linkgate-built kernels');
+    expect(git(src, 'rev-parse', '--is-shallow-repository')).toBe('true');
+    const meta = JSON.parse(readFileSync(join(dir, 'out', 'metadata.json'), 'utf8'));
+    expect(meta.git).toMatchObject({ git_branch: 'v6.1-test', git_commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(meta.linkgate.patches[0]).toMatchObject({ file: '0001.patch', tool: 'git am' });
+    expect(meta.linkgate).toMatchObject({ status: 'fail', phase: 'config' });
+  });
+
   it('a git ref that moved away from the pinned commit: exit 2', async () => {
     const { dir } = setup((d) => {
       const repo = fakeTree(join(d, 'repo'));

@@ -70,7 +70,8 @@ describe('planBuild', () => {
 
   it('git sources are cloned, checked against the pin and patched with git am', () => {
     const plan = planBuild(input({ ...tarball, source: { type: 'git', url: 'https://example.org/linux.git', ref: 'v6.1', commit: 'b'.repeat(40) } }));
-    expect(plan.steps.filter((s) => s.phase === 'source').map((s) => s.kind)).toEqual(['command', 'verify-commit', 'command', 'check-tree']);
+    expect(plan.steps.filter((s) => s.phase === 'source').map((s) => s.kind)).toEqual(['verify-commit', 'command', 'command', 'command', 'check-tree']);
+    expect(plan.steps.find((s) => s.name === 'fetch the pinned commit')).toMatchObject({ argv: ['git', '-C', '/work/w/src/linux', 'fetch', '--quiet', '--depth', '1', '--', 'https://example.org/linux.git', 'b'.repeat(40)] });
     expect(plan.steps.find((s) => s.kind === 'apply-patch')).toMatchObject({ tool: 'git-am', argv: expect.arrayContaining(['am', '/repo/p/0001.patch']) });
   });
 

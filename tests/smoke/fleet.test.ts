@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +39,14 @@ function startCli(argv: string[], env: NodeJS.ProcessEnv, signal = new AbortCont
 
 const cli = (argv: string[], env: NodeJS.ProcessEnv): Promise<CliRun> => startCli(argv, env).done;
 
+function childPids(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 async function waitForLog(run: { stderr(): string }, pattern: RegExp, withinMs = 20_000): Promise<void> {
   const deadline = Date.now() + withinMs;
   while (!pattern.test(run.stderr())) {
@@ -52,7 +61,7 @@ describe.skipIf(skip)('linkgate smoke on a real fleet (three sshd canaries)', ()
   let work: string;
   const env = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, LINKGATE_FLEET_KEY: lab.clientKey.privateKey });
 
-  function manifest(file: string, extra: string[] = []): string {
+  function manifest(file: string, lease = '{ pollS: 0.2 }'): string {
     const path = join(work, file);
     writeFileSync(
       path,
@@ -71,8 +80,7 @@ describe.skipIf(skip)('linkgate smoke on a real fleet (three sshd canaries)', ()
         `  steps: [${STEPS.join(', ')}]`,
         '  concurrency: 2',
         '  preflight: { requireIommu: false, minFreeDiskMB: 1 }',
-        '  lease: { pollS: 0.2 }',
-        ...extra,
+        `  lease: ${lease}`,
         '',
       ].join('\n'),
     );
@@ -137,6 +145,32 @@ describe.skipIf(skip)('linkgate smoke on a real fleet (three sshd canaries)', ()
     }
   }, 60_000);
 
+  it('a canary whose sshd dies mid-suite is unreachable: the steps it did not answer are error, the ones before keep their status', async () => {
+    const victim = hosts[2]!;
+    const name = `${prefix}03`;
+    const out = join(work, 'mid-suite');
+    const run = startCli(['smoke', '--manifest', manifest('mid-suite.yaml'), '--canary', name, '--out', out], env());
+    try {
+      await waitForLog(run, new RegExp(`${name}: preflight: pass`));
+      // The listener and the per-connection sshd serving this run (its children), by pid.
+      for (const pid of [...childPids(victim.pid), victim.pid]) process.kill(pid, 'SIGKILL');
+      expect((await run.done).code).toBe(3);
+      const canary = (await readResults(out)).canaries[0]!;
+      expect(canary.state).toBe('unreachable');
+      expect(canary.steps[0]).toMatchObject({ name: 'preflight', status: 'pass' });
+      expect(canary.steps.slice(1).some((s) => s.status === 'error' && /did not answer|connection lost/.test(s.reason!))).toBe(true);
+      expect(canary.steps.some((s) => s.status === 'fail')).toBe(false);
+      expect(run.stderr()).toMatch(/lease release failed \(it expires by itself\)/);
+    } finally {
+      hosts[2] = await startSshd(lab, { port: victim.port });
+      // The dead connection could not release the lease: it stays until its TTL. Clear it for the next tests.
+      const cleaner = await connectSsh(lab.target(name, hosts[2]!), { logger: new MemoryLogger() });
+      expect((await cleaner.exec(['test', '-e', `.linkgate/leases/${name}.lease`])).exitCode).toBe(0);
+      await cleaner.exec(['rm', '-f', `.linkgate/leases/${name}.lease`]);
+      await cleaner.close();
+    }
+  }, 60_000);
+
   it('a wrong pinned host key is auth-failed, with the fingerprint the server showed', async () => {
     const out = join(work, 'wrong-key');
     const path = manifest('wrong-key.yaml');
@@ -177,6 +211,26 @@ describe.skipIf(skip)('linkgate smoke on a real fleet (three sshd canaries)', ()
     expect(leftovers.code).toBe(0);
     expect((await readResults(join(work, 'lease-c'))).canaries[0]!.leaseWaitMs).toBe(0);
   }, 90_000);
+
+  it('a canary held by someone else past smoke.lease.waitS: timeout, untested, the gate INCONCLUSIVE', async () => {
+    const name = `${prefix}03`;
+    const logger = new MemoryLogger();
+    const other = await connectSsh(lab.target(name, hosts[2]!), { logger });
+    try {
+      const held = await acquireLease(other, { canary: name, owner: 'repo-y run 3', runUrl: null, clock: systemClock, logger });
+      const out = join(work, 'busy');
+      const run = await cli(['smoke', '--manifest', manifest('busy.yaml', '{ waitS: 0.6, pollS: 0.2 }'), '--canary', name, '--out', out], env());
+      await held.release();
+      expect(run.code).toBe(3);
+      const canary = (await readResults(out)).canaries[0]!;
+      expect(canary.state).toBe('timeout');
+      expect(canary.leaseWaitMs).toBe(600);
+      expect(canary.steps.every((s) => s.status === 'error' && /^not tested: .*still leased by repo-y run 3 after waiting/.test(s.reason!))).toBe(true);
+      expect(JSON.parse((await cli(['gate', '--results', out, '--json'], env())).stdout).verdict).toBe('INCONCLUSIVE');
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
 
   it('cancel (SIGTERM): while waiting for the lease the canary ends timeout, untested; while holding it the lease is released', async () => {
     const name = `${prefix}02`;

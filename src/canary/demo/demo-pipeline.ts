@@ -20,7 +20,7 @@ import { runSmoke } from '../../smoke/run.js';
 import { buildCanaryKernel, debianKernelTarball, type BuiltKernel } from '../canary-kernel.js';
 import { startQemuCanary, type QemuCanary } from '../qemu/qemu-canary.js';
 import { makeSignatureFiles, type SignatureFiles } from '../signature/test-modules.js';
-import { deployPlan, promotePlan, rollbackPlan } from '../slots/ab-plan.js';
+import { deployPlan, knownGoodExpectation, promotePlan, rollbackPlan } from '../slots/ab-plan.js';
 import { executePlan } from '../slots/ab-executor.js';
 import { smokeQemuCanary } from './qemu-smoke.js';
 import { StageLog, StageUnavailable, type StageRecord } from './stages.js';
@@ -188,7 +188,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
       const lines: string[] = [];
       if (decision.verdict === 'ROLLBACK' && canary) {
         // The bump failed on the fleet: every canary that got it goes back, the QEMU one for real.
-        const back = await executePlan(rollbackPlan(await canary.node.state(), 120_000), { control: canary.node, connect: canary.connect, clock: options.clock, logger: options.logger, signal: options.signal });
+        const back = await executePlan(rollbackPlan(knownGoodExpectation(await canary.node.state()), 120_000), { control: canary.node, connect: canary.connect, clock: options.clock, logger: options.logger, signal: options.signal });
         if (back.failure) throw new Error(`${QEMU_CANARY}: rollback failed at ${back.failure.step}: ${back.failure.message}`);
         lines.push(`${QEMU_CANARY}: back on ${back.after?.release} (new boot id ${back.after?.bootId?.slice(0, 8)}…)`);
       } else if (decision.verdict === 'PROMOTE' && canary) {

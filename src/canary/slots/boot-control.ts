@@ -1,4 +1,5 @@
 import type { RemoteHost } from '../../remote/transport.js';
+import type { PlanStep } from './ab-plan.js';
 import type { SlotContent, SlotName, SlotState } from './slot-state.js';
 
 /**
@@ -21,6 +22,16 @@ export interface BootControl {
   reboot(host: RemoteHost): Promise<void>;
   /** Power-cycle without the system's help (watchdog, BMC, or killing QEMU); null when unavailable. */
   hardReset: (() => Promise<void>) | null;
+  /** What this bootloader does for a step (e.g. the hook's argv), for `--dry-run`; undefined: nothing to add. */
+  describe?(step: PlanStep): string | undefined;
+}
+
+/** The node could not be reached for a step that needs it: infrastructure, not the build under test. */
+export class NodeUnreachableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'NodeUnreachableError';
+  }
 }
 
 /** What a boot looks like from the outside. */

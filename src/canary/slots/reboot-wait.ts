@@ -16,7 +16,8 @@ export interface WaitOptions {
   /** Opens a fresh connection (a reboot drops the old one); throws while the node is down. */
   connect: () => Promise<RemoteHost>;
   previousBootId: string | null;
-  expectRelease: string;
+  /** null: any release (the caller verifies it). */
+  expectRelease: string | null;
   timeoutMs: number;
   clock: Clock;
   pollMs?: number;
@@ -38,7 +39,7 @@ export async function waitForReboot(options: WaitOptions): Promise<RebootOutcome
         return { ok: false, reason: 'no-boot-id', message: 'the node does not report a boot id (/proc/sys/kernel/random/boot_id; needs CONFIG_PROC_SYSCTL)', boot: last, waitedMs };
       }
       if (last.bootId !== options.previousBootId) {
-        if (last.release === options.expectRelease) return { ok: true, boot: last, waitedMs };
+        if (options.expectRelease === null || last.release === options.expectRelease) return { ok: true, boot: last, waitedMs };
         return {
           ok: false,
           reason: 'wrong-release',

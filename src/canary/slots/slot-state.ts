@@ -13,6 +13,8 @@ export interface SlotContent {
   image: string;
   /** Optional DTB booted with this kernel. */
   dtb?: string;
+  /** Signed module files (local paths) that belong to this kernel; installed with it. */
+  modules?: readonly string[];
 }
 
 export interface SlotState {
@@ -75,9 +77,10 @@ export function parseSlotState(value: unknown): SlotState | null {
     const c = (v.slots as Record<string, unknown>)[name];
     if (c === undefined) continue;
     if (typeof c !== 'object' || c === null) return null;
-    const { release, image, dtb } = c as Record<string, unknown>;
+    const { release, image, dtb, modules } = c as Record<string, unknown>;
     if (typeof release !== 'string' || typeof image !== 'string' || !(dtb === undefined || typeof dtb === 'string')) return null;
-    slots[name] = dtb === undefined ? { release, image } : { release, image, dtb };
+    if (!(modules === undefined || (Array.isArray(modules) && modules.every((m) => typeof m === 'string')))) return null;
+    slots[name] = { release, image, ...(dtb === undefined ? {} : { dtb }), ...(modules === undefined ? {} : { modules: modules as string[] }) };
   }
   if (!slots[v.knownGood]) return null;
   return { slots, knownGood: v.knownGood, tryOnce: v.tryOnce };

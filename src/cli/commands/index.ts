@@ -3,6 +3,7 @@ import { buildCommand } from './build.js';
 import { captureCommand } from './capture.js';
 import { configCheckCommand } from './config-check.js';
 import { demoCommand } from './demo.js';
+import { deployCommand } from './deploy.js';
 import { gateCommand } from './gate.js';
 import { mergeCommand } from './merge.js';
 import { parseCommand } from './parse.js';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   smokeCommand,
   captureCommand,
   gateCommand,
+  deployCommand,
   rollbackCommand,
   topologyCommand,
   parseCommand,

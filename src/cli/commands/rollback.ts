@@ -1,32 +1,45 @@
-import { ExitCode } from '../../core/exit-codes.js';
+import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { formatProblem, loadManifest } from '../../manifest/load.js';
+import { ExitCode } from '../../core/exit-codes.js';
 import { readBaseline } from '../../gate/baseline-store.js';
-import { describePlan, type KnownGood, promotePlan, rollbackPlan } from '../../gate/boot-plan.js';
-import { executePlan, type PlanOutcome } from '../../gate/plan-executor.js';
-import { connectSsh } from '../../remote/connect.js';
-import { sshTargetFromCanary } from '../../remote/ssh-target.js';
-import { boolOpt, type Command, stringOpt, stringsOpt } from '../command.js';
+import { selectCanaries } from '../../manifest/canary-selection.js';
+import { formatProblem, loadManifest } from '../../manifest/load.js';
+import type { Manifest } from '../../manifest/schema/index.js';
+import { sshConnectors, type CanaryConnector } from '../../canary/rollout/canary-connector.js';
+import { planLines } from '../../canary/rollout/canary-outcome.js';
+import { DEFAULT_BOOT_TIMEOUT_MS } from '../../canary/rollout/deploy-fleet.js';
+import { planRollbacks, type RollbackRequest, runRollbacks } from '../../canary/rollout/rollback-fleet.js';
+import { fleetExitCode } from '../../canary/slots/plan-outcome.js';
+import { boolOpt, type Command, type ParsedArgs, stringOpt, stringsOpt } from '../command.js';
 
 export const rollbackCommand: Command = {
   name: 'rollback',
-  summary: 'Roll a canary back to its known-good kernel and driver',
-  usage: `linkgate rollback --manifest linkgate.yaml --canary NAME [--canary NAME ...] [--baseline DIR | --known-good-release R [--known-good-driver V]] [--promote] [--dry-run] [--json]
+  summary: 'Roll canaries back to their known-good kernel and driver (or promote the new one), verified',
+  usage: `linkgate rollback --manifest linkgate.yaml --canary NAME [--canary NAME ...] [--baseline DIR | --known-good-release R [--known-good-driver V]] [--promote [--release R]] [--boot-timeout S] [--dry-run] [--json]
 
-Runs the canary's boot.rollback hook (then boot.reboot, waits for a new boot id), and verifies
-uname -r = the known-good release, the driver version and the module loaded. The known-good
-release and driver come from the baseline (the last promoted results) unless given. Idempotent: a
-canary already on the known-good build is left alone. --promote runs boot.promote instead (after
-verifying the new build runs). --dry-run prints the plans and touches nothing.
-With --json prints {"plans": [...], "outcomes": [...]}. Exit: 0 done, 1 a verification or hook
-failed, 3 a canary did not come back or could not be reached, 2 bad flags or manifest.`,
+Runs the rollback plan on each canary through its boot.strategy (docs/canary.md): clear any pending
+try (boot.rollback), and unless the node already runs the known-good build, reboot (boot.reboot),
+wait for a new boot id, and verify uname -r = the known-good release, /sys/module/<driver>/version =
+the known-good driver, and the driver module loaded. Idempotent: a canary already on the verified
+known-good build is not rebooted again ("already-done").
+The known-good release and driver come from --known-good-release/--known-good-driver, else the
+canary's facts in --baseline (the last promoted run), else (boot.strategy ab-slots) the node's slot table.
+  --promote        verify the new build runs (--release, else gate/smoke.expectedKernelRelease; the
+                   driver from gate/smoke.expectedDriverVersion), then boot.promote makes it permanent
+  --boot-timeout S how long to wait for a rebooted node (default ${DEFAULT_BOOT_TIMEOUT_MS / 1000})
+  --dry-run        print the plans; touch nothing
+  --json           print {"plans": [...], "outcomes": [...]} (outcomes [] with --dry-run)
+Exit: 0 all done (or already done), 1 a verification or hook failed (reported with what was found),
+3 a canary could not be reached or did not come back, 2 bad flags, manifest, or boot.strategy none.`,
   options: {
     manifest: { type: 'string', short: 'm' },
     canary: { type: 'string', multiple: true },
     baseline: { type: 'string' },
     'known-good-release': { type: 'string' },
     'known-good-driver': { type: 'string' },
+    release: { type: 'string' },
     promote: { type: 'boolean' },
+    'boot-timeout': { type: 'string' },
     'dry-run': { type: 'boolean' },
   },
   positionals: [0, 0],
@@ -34,46 +47,58 @@ failed, 3 a canary did not come back or could not be reached, 2 bad flags or man
     const file = stringOpt(args, 'manifest');
     const names = stringsOpt(args, 'canary');
     if (!file) throw new UsageError('--manifest is required');
-    if (names.length === 0) throw new UsageError('--canary NAME is required');
-    const parsed = await loadManifest(file);
-    if (!parsed.ok) throw new UsageError(`${file}: invalid manifest`, { details: parsed.problems.map(formatProblem) });
-    const manifest = parsed.manifest;
-    const baseline = stringOpt(args, 'baseline') ? await readBaseline(stringOpt(args, 'baseline')!) : { runs: [] };
+    if (names.length === 0) throw new UsageError('--canary NAME is required (which canaries to roll back)');
     const promote = boolOpt(args, 'promote');
-    const plans = names.map((name) => {
-      const canary = manifest.canaries.find((c) => c.name === name);
-      if (!canary) throw new UsageError(`no canary "${name}" in ${file} (have: ${manifest.canaries.map((c) => c.name).join(', ') || 'none'})`);
-      const facts = baseline.runs.flatMap((r) => r.canaries).find((c) => c.name === name)?.facts;
-      const release = promote
-        ? (manifest.gate.expectedKernelRelease ?? manifest.smoke.expectedKernelRelease)
-        : (stringOpt(args, 'known-good-release') ?? facts?.kernelRelease ?? undefined);
-      if (!release) {
-        throw new UsageError(promote ? 'promote needs gate.expectedKernelRelease or smoke.expectedKernelRelease in the manifest' : `canary ${name}: no known-good release: give --baseline DIR or --known-good-release R`);
-      }
-      const driver = promote
-        ? (manifest.gate.expectedDriverVersion ?? manifest.smoke.expectedDriverVersion ?? null)
-        : (stringOpt(args, 'known-good-driver') ?? facts?.driverVersion ?? null);
-      const expect: KnownGood = { kernelRelease: release, driverVersion: driver, module: canary.driver.module };
-      const plan = promote ? promotePlan(canary, expect) : rollbackPlan(canary, expect);
-      if (!plan.ok) throw new UsageError(plan.message);
-      return { canary, plan: plan.plan };
-    });
-    for (const { plan } of plans) for (const line of describePlan(plan)) ctx.logger.info(line);
+    if (promote && (stringOpt(args, 'known-good-release') || stringOpt(args, 'known-good-driver') || stringOpt(args, 'baseline'))) {
+      throw new UsageError('--promote takes --release, not --known-good-release/--known-good-driver/--baseline');
+    }
+    if (!promote && stringOpt(args, 'release')) throw new UsageError('--release goes with --promote; a rollback takes --known-good-release');
+    const path = resolve(ctx.cwd, file);
+    const parsed = await loadManifest(path);
+    if (!parsed.ok) throw new UsageError(`${file}: invalid manifest`, { details: parsed.problems.map(formatProblem) });
+    const canaries = selectCanaries(parsed.manifest.canaries, { names, shard: null, source: file });
+    const bootTimeoutMs = bootTimeout(args);
+    const requests = promote ? promoteRequests(parsed.manifest, canaries, stringOpt(args, 'release')) : await rollbackRequests(args, canaries, ctx.cwd);
+    const action = promote ? 'promote' : 'rollback';
+    const targets = planRollbacks(requests, action, bootTimeoutMs);
+    for (const target of targets) for (const line of planLines(target.plan)) ctx.logger.info(line);
     if (boolOpt(args, 'dry-run')) {
-      if (args.values.json) ctx.stdout(`${JSON.stringify({ plans: plans.map((p) => p.plan), outcomes: [] })}\n`);
+      if (args.values.json) ctx.stdout(`${JSON.stringify({ plans: targets.map((t) => t.plan), outcomes: [] })}\n`);
       return ExitCode.Pass;
     }
-    const outcomes: PlanOutcome[] = [];
-    for (const { canary, plan } of plans) {
-      const target = await sshTargetFromCanary(canary, { env: ctx.env, logger: ctx.logger });
-      const outcome = await executePlan(plan, { connect: () => connectSsh(target, { logger: ctx.logger, clock: ctx.clock, signal: ctx.signal }), clock: ctx.clock });
-      outcomes.push(outcome);
-      for (const step of outcome.steps) (step.ok ? ctx.logger.info : ctx.logger.error).call(ctx.logger, `${plan.canary}: ${step.description}: ${step.detail}`);
-      ctx.logger.info(`${plan.canary}: ${plan.action} ${outcome.status}`);
-    }
-    if (args.values.json) ctx.stdout(`${JSON.stringify({ plans: plans.map((p) => p.plan), outcomes })}\n`);
-    if (outcomes.some((o) => o.status === 'unreachable')) return ExitCode.Infra;
-    if (outcomes.some((o) => o.status === 'verify-failed' || o.status === 'step-failed')) return ExitCode.Fail;
-    return ExitCode.Pass;
+    const connect = sshConnectors({ env: ctx.env, logger: ctx.logger, clock: ctx.clock, signal: ctx.signal });
+    const connectors = new Map<string, CanaryConnector>();
+    for (const target of targets) connectors.set(target.canary.name, await connect(target.canary));
+    const outcomes = await runRollbacks(targets, { connectors, clock: ctx.clock, logger: ctx.logger, signal: ctx.signal, bootTimeoutMs });
+    if (args.values.json) ctx.stdout(`${JSON.stringify({ plans: outcomes.map((o) => o.plan), outcomes })}\n`);
+    return fleetExitCode(outcomes.map((o) => o.exitCode));
   },
 };
+
+type Canaries = Manifest['canaries'];
+
+async function rollbackRequests(args: ParsedArgs, canaries: Canaries, cwd: string): Promise<RollbackRequest[]> {
+  const baselineDir = stringOpt(args, 'baseline');
+  const baseline = baselineDir ? await readBaseline(resolve(cwd, baselineDir)) : { runs: [] };
+  return canaries.map((canary) => {
+    // The last promoted run that saw this canary knows what it ran.
+    const facts = baseline.runs.flatMap((r) => r.canaries).filter((c) => c.name === canary.name).at(-1)?.facts;
+    const release = stringOpt(args, 'known-good-release') ?? facts?.kernelRelease ?? null;
+    const driverVersion = stringOpt(args, 'known-good-driver') ?? facts?.driverVersion ?? null;
+    return { canary, expect: release === null ? null : { release, driverVersion, module: canary.driver.module } };
+  });
+}
+
+function promoteRequests(manifest: Manifest, canaries: Canaries, release: string | undefined): RollbackRequest[] {
+  const wanted = release ?? manifest.gate.expectedKernelRelease ?? manifest.smoke.expectedKernelRelease ?? null;
+  const driverVersion = manifest.gate.expectedDriverVersion ?? manifest.smoke.expectedDriverVersion ?? null;
+  return canaries.map((canary) => ({ canary, expect: wanted === null ? null : { release: wanted, driverVersion, module: canary.driver.module } }));
+}
+
+/** --boot-timeout in whole seconds (1 s … 2 h). */
+export function bootTimeout(args: ParsedArgs): number {
+  const text = stringOpt(args, 'boot-timeout');
+  if (text === undefined) return DEFAULT_BOOT_TIMEOUT_MS;
+  if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 7200) throw new UsageError(`--boot-timeout ${JSON.stringify(text.slice(0, 20))}: give whole seconds from 1 to 7200`);
+  return Number(text) * 1000;
+}

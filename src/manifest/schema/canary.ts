@@ -80,11 +80,21 @@ export const Canary = z
       .prefault({}),
     boot: z
       .object({
-        strategy: z.enum(['ab-slots', 'hooks', 'none']).default('none'),
+        strategy: z
+          .enum(['ab-slots', 'hooks', 'none'])
+          .default('none')
+          .describe(
+            'How deploy, promote and rollback reach the bootloader (docs/canary.md): hooks = the hooks drive the node\'s own boot entries; ab-slots = the hooks address two fixed slots a/b and linkgate keeps the slot table on the node; none = linkgate never touches the boot.',
+          ),
         install: Hook.optional(),
         reboot: Hook.optional(),
         rollback: Hook.optional(),
         promote: Hook.optional(),
+        stagingDir: z
+          .string()
+          .regex(/^\/[\w./+-]*$/, 'an absolute path of letters, digits and . _ - + /')
+          .optional()
+          .describe('Folder on the node that receives kernel images and modules before boot.install runs (and the ab-slots slot table); default /var/tmp/linkgate.'),
       })
       .strict()
       .prefault({}),
@@ -94,10 +104,10 @@ export const Canary = z
     if (canary.hostKeyPolicy === 'pinned' && canary.hostKeys.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['hostKeys'], message: 'at least one pinned host key is required' });
     }
-    if (canary.boot.strategy === 'hooks') {
+    if (canary.boot.strategy === 'hooks' || canary.boot.strategy === 'ab-slots') {
       for (const hook of ['install', 'reboot', 'rollback'] as const) {
         if (!canary.boot[hook]) {
-          ctx.addIssue({ code: 'custom', path: ['boot', hook], message: `boot strategy "hooks" needs a ${hook} hook` });
+          ctx.addIssue({ code: 'custom', path: ['boot', hook], message: `boot strategy "${canary.boot.strategy}" needs a ${hook} hook` });
         }
       }
     }
