@@ -10,7 +10,7 @@ import { xidName } from './xid-catalogue.js';
 /** Step 1: trouble the bump did not cause. Any of it makes the verdict INCONCLUSIVE, never ROLLBACK. */
 export function infrastructureTrouble(results: RunResults): Reason[] {
   const reasons: Reason[] = [];
-  if (!results.run.complete) reasons.push({ canary: null, check: 'run', message: 'the run did not complete (cancelled or timed out before every step ended)' });
+  if (!results.run.complete) reasons.push({ canary: null, check: 'run', message: 'the run did not complete (cancelled or timed out before every step ended, or a shard leg is missing)' });
   for (const canary of results.canaries) {
     if (canary.state !== 'ok') {
       reasons.push({ canary: canary.name, check: 'host', message: `${canary.name} (${canary.host}): ${canary.state}` });

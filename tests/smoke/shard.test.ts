@@ -115,6 +115,29 @@ describe('linkgate smoke --shard', () => {
     // The gate also takes the legs directly (same run id = shards of one run) and agrees.
     const direct = await cli(['gate', '--results', legs[0]!.out, '--results', legs[1]!.out, '--json']);
     expect(JSON.parse(direct.stdout).verdict).toBe('ROLLBACK');
+    expect(first!.run.shard).toEqual({ index: 0, count: 2 });
+    expect((await readResults(merged)).run.shard).toBeUndefined();
+
+    // A leg that never delivered (its job died before uploading): the others merge, but the run is
+    // incomplete, so the gate cannot PROMOTE a fleet it has not seen.
+    const partial = join(tmp, 'partial');
+    const merge1 = await cli(['merge', '--results', legs[1]!.out, '--out', partial]);
+    expect(merge1.code).toBe(0);
+    expect(merge1.stderr).toMatch(/shard leg\(s\) 0 missing/);
+    expect((await readResults(partial)).run.complete).toBe(false);
+    const gatePartial = JSON.parse((await cli(['gate', '--results', partial, '--json'])).stdout);
+    expect(gatePartial.verdict).toBe('INCONCLUSIVE');
+    expect(gatePartial.reasons[0].message).toMatch(/a shard leg is missing/);
+
+    // Legs of different splits, or one leg twice, are refused.
+    const third = join(tmp, 'leg-of-3');
+    await cli(['smoke', ...bundles, '--shard', '2/3', '--out', third], env);
+    const mixed = await cli(['merge', '--results', legs[0]!.out, '--results', third, '--out', join(tmp, 'mixed')]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/shards of different splits \(\/2, \/3\)/);
+    const twice = await cli(['merge', '--results', legs[0]!.out, '--results', legs[0]!.out, '--out', join(tmp, 'twice')]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/shard 0\/2 is given twice/);
   }, 120_000);
 
   it('a leg with no canary (more legs than canaries) writes an empty, complete shard that merges', async () => {

@@ -2,6 +2,7 @@ import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitCode } from '../../core/exit-codes.js';
 import { UsageError } from '../../core/errors.js';
+import { shardLegs } from '../../report/merge-results.js';
 import { loadResultsSet } from '../../report/results-source.js';
 import { writeResults, writeTopologyDb } from '../../smoke/results-dir.js';
 import { type Command, stringOpt, stringsOpt } from '../command.js';
@@ -13,14 +14,19 @@ export const mergeCommand: Command = {
 
 Combines the results directories of one run's shards (same run id, each canary in one shard) into
 one: results.json and raw/. Refuses shards of different runs, a canary in two shards, a raw file in
-two shards, and a non-empty --out. With --json prints {"out", "canaries", "shards"}. Exit 0 or 2.`,
+two shards, and a non-empty --out. Legs of "linkgate smoke --shard I/N" must agree on N; a missing
+leg marks the merged run incomplete (the gate then says INCONCLUSIVE). With --json prints {"out", "canaries", "shards"}. Exit 0 or 2.`,
   options: { results: { type: 'string', multiple: true }, out: { type: 'string' } },
   positionals: [0, 0],
   async run(args, ctx) {
     const out = stringOpt(args, 'out');
     if (!out) throw new UsageError('--out DIR is required');
     const dirs = stringsOpt(args, 'results');
-    const { merged } = await loadResultsSet(dirs);
+    const { loaded, merged } = await loadResultsSet(dirs);
+    const legs = shardLegs(loaded.map((l) => l.results));
+    if (legs.ok && legs.missing.length > 0) {
+      ctx.logger.warn(`shard leg(s) ${legs.missing.join(', ')} missing: their canaries were not judged, so the merged run is marked incomplete (the gate says INCONCLUSIVE)`);
+    }
     if (await nonEmpty(out)) throw new UsageError(`--out ${out} exists and is not empty`);
     await mkdir(join(out, 'raw'), { recursive: true });
     for (const dir of dirs) {
