@@ -69,11 +69,7 @@ export async function plannedFromBundles(dirs: readonly string[], shard: Shard |
           name, host: canary.host, port: canary.port, user: canary.user, hostKeys: [canary.hostPublicKey], hostKeyPolicy: 'pinned', privateKey: canary.clientPrivateKey,
         };
         try {
-          const remote = await connectSsh(target, connectOptions(io, signal));
-          return { name, exec: (a, o) => remote.exec(a, o), put: (l, r, o) => remote.put(l, r, o), get: (r, l) => remote.get(r, l), close: async () => {
-            await remote.close();
-            await canary.close();
-          } };
+          return closingAlso(await connectSsh(target, connectOptions(io, signal)), () => canary.close());
         } catch (error) {
           await canary.close();
           throw error;
@@ -82,6 +78,20 @@ export async function plannedFromBundles(dirs: readonly string[], shard: Shard |
     });
   }
   return planned;
+}
+
+/** The connection, whose close() also stops what serves it (the virtual canary's SSH server). */
+function closingAlso(remote: RemoteHost, stop: () => Promise<void>): RemoteHost {
+  return {
+    name: remote.name,
+    exec: (argv, options) => remote.exec(argv, options),
+    put: (local, path, options) => remote.put(local, path, options),
+    get: (path, local) => remote.get(path, local),
+    close: async () => {
+      await remote.close();
+      await stop();
+    },
+  };
 }
 
 function connectOptions(io: ConnectSettings, signal: AbortSignal | undefined): Parameters<typeof connectSsh>[1] {

@@ -5,7 +5,7 @@ import { buildCanaryKernel, type BuiltKernel } from '../../src/canary/canary-ker
 import type { QemuCanary } from '../../src/canary/qemu/qemu-canary.js';
 import { runSignatureEnforcement } from '../../src/canary/signature/enforcement-step.js';
 import type { SignatureCase } from '../../src/canary/signature/load-verdict.js';
-import { deployPlan, rollbackPlan } from '../../src/canary/slots/ab-plan.js';
+import { deployPlan, knownGoodExpectation, rollbackPlan } from '../../src/canary/slots/ab-plan.js';
 import { executePlan } from '../../src/canary/slots/ab-executor.js';
 import { systemClock } from '../../src/core/clock.js';
 import { ProcessRunner } from '../../src/core/command-runner.js';
@@ -101,14 +101,23 @@ describe.skipIf(skip)('A/B boot slots on the QEMU canary', () => {
     expect(step.status).toBe('pass');
     for (const name of step.raw) await expect(readFile(join(dir, 'results', 'raw', name))).resolves.toBeDefined();
 
-    const rolledBack = await run(rollbackPlan(await canary.node.state(), 90_000));
+    const rolledBack = await run(rollbackPlan(knownGoodExpectation(await canary.node.state()), 90_000));
     expect(rolledBack.failure).toBeNull();
+    expect(rolledBack.status).toBe('done');
     expect(rolledBack.after?.release).toBe(good.release);
     expect(rolledBack.after?.bootId).not.toBe(deployed.after?.bootId);
+    expect(rolledBack.verification).toMatchObject({ ok: true, release: { actual: good.release } });
     expect(canary.node.current).toMatchObject({ slot: 'a', release: good.release });
+
+    // Idempotent: the node is on the verified known-good build, so a second rollback reboots nothing.
+    const boots = canary.node.boots.length;
+    const again = await run(rollbackPlan(knownGoodExpectation(await canary.node.state()), 90_000));
+    expect(again.status).toBe('already-done');
+    expect(again.after?.bootId).toBe(rolledBack.after?.bootId);
+    expect(canary.node.boots.length).toBe(boots);
   });
 
-  it('a candidate that never comes back is rolled back by the bootloader; rollback then verifies the known-good', async () => {
+  it('a candidate that never comes back is rolled back by the bootloader; rollback then verifies the known-good without another reboot', async () => {
     const broken = join(dir, 'broken-Image');
     // A kernel image cut short: OpenSBI jumps into it and nothing ever answers.
     await writeFile(broken, (await readFile(candidate.image)).subarray(0, 64 * 1024));
@@ -120,9 +129,14 @@ describe.skipIf(skip)('A/B boot slots on the QEMU canary', () => {
     const failedBoot = canary.node.boots.find((b) => b.slot === 'b' && b.outcome === 'failed');
     expect(failedBoot?.message).toMatch(/within 25000 ms|QEMU exited/);
 
-    const rolledBack = await run(rollbackPlan(await canary.node.state(), 90_000));
+    expect(deployed.status).toBe('fell-back');
+
+    // The bootloader already rolled back; linkgate's rollback verifies that and clears any try.
+    const rolledBack = await run(rollbackPlan(knownGoodExpectation(await canary.node.state()), 90_000));
     expect(rolledBack.failure).toBeNull();
+    expect(rolledBack.status).toBe('already-done');
     expect(rolledBack.after?.release).toBe(good.release);
+    expect(rolledBack.verification?.ok).toBe(true);
     expect((await canary.node.storedState())?.tryOnce).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import type { RemoteHost } from '../../remote/transport.js';
 import { executePlan } from '../slots/ab-executor.js';
 import { knownGoodOf, type Plan, promotePlan, rollbackPlan, slotHolding } from '../slots/ab-plan.js';
 import { exitCodeOf } from '../slots/plan-outcome.js';
-import type { SlotState } from '../slots/slot-state.js';
+import type { SlotContent, SlotState } from '../slots/slot-state.js';
 import { initialState } from '../slots/slot-state.js';
 import type { Expectation } from '../slots/verify-boot.js';
 import { bootControlFor } from './boot-strategy.js';
@@ -31,13 +31,19 @@ export interface RollbackTarget extends RollbackRequest {
 const FROM_TABLE = '<the known-good slot\'s release, from the node\'s slot table>';
 const ENTRY = '(the known-good boot entry)';
 
+/** What the known-good slot holds before the node's table (if any) is read: for a promote, not the new build. */
+const seedFor = (action: 'rollback' | 'promote', expect: Expectation | null): SlotContent => ({
+  release: action === 'rollback' ? (expect?.release ?? FROM_TABLE) : ENTRY,
+  image: ENTRY,
+});
+
 /** The plans, before anything is touched; every canary that cannot be driven is named in one usage error. */
 export function planRollbacks(requests: readonly RollbackRequest[], action: 'rollback' | 'promote', bootTimeoutMs: number): RollbackTarget[] {
   const problems: string[] = [];
   const targets: RollbackTarget[] = [];
   for (const request of requests) {
     const { canary, expect } = request;
-    const made = bootControlFor(canary, { release: expect?.release ?? FROM_TABLE, image: ENTRY }, action);
+    const made = bootControlFor(canary, seedFor(action, expect), action);
     if (!made.ok) {
       problems.push(made.message);
       continue;
@@ -52,7 +58,7 @@ export function planRollbacks(requests: readonly RollbackRequest[], action: 'rol
       continue;
     }
     const notes = table ? [`slots are read from the node's slot table ${table} when this runs`] : [];
-    targets.push({ ...request, action, plan: printPlan(canary, planFor(action, initialState({ release: expect?.release ?? FROM_TABLE, image: ENTRY }), expect, canary, bootTimeoutMs), made.control, notes) });
+    targets.push({ ...request, action, plan: printPlan(canary, planFor(action, initialState(seedFor(action, expect)), expect, canary, bootTimeoutMs), made.control, notes) });
   }
   if (problems.length > 0) throw new UsageError(`cannot ${action} ${problems.length} canary(ies)`, { details: problems });
   return targets;
@@ -87,7 +93,7 @@ async function runOne(target: RollbackTarget, options: RollbackRunOptions): Prom
   const end = (status: CanaryOutcome['status'], exitCode: ExitCode, message: string): CanaryOutcome => ({ canary: canary.name, action, status, exitCode, message, plan: target.plan, run: null });
   const connector = options.connectors.get(canary.name);
   if (!connector) return end('unreachable', ExitCode.Infra, 'no connection settings');
-  const made = bootControlFor(canary, { release: target.expect?.release ?? FROM_TABLE, image: ENTRY }, action);
+  const made = bootControlFor(canary, seedFor(action, target.expect), action);
   if (!made.ok) return end('step-failed', ExitCode.Usage, made.message);
   const control = made.control;
   let host: RemoteHost;
