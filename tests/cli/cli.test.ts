@@ -20,7 +20,7 @@ describe('linkgate CLI', () => {
   it('lists the whole DESIGN.md surface', async () => {
     const names = COMMANDS.map((c) => c.name);
     expect(names).toEqual([
-      'validate', 'schema', 'build', 'config-check', 'sign', 'verify', 'smoke', 'capture',
+      'validate', 'schema', 'build', 'config-check', 'sign', 'verify', 'deploy', 'smoke', 'capture',
       'gate', 'rollback', 'topology', 'parse', 'report', 'merge', 'demo',
     ]);
     const { code, stdout } = await cli('--help');
@@ -41,7 +41,7 @@ describe('linkgate CLI', () => {
   });
 
   it('unknown command and unknown flag exit 2 with a message', async () => {
-    expect(await cli('deploy')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "deploy"') });
+    expect(await cli('deplyo')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "deplyo"') });
     const r = await cli('validate', '--manifset', 'x');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Unknown option '--manifset'/);

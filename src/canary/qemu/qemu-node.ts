@@ -187,6 +187,8 @@ export class QemuCanaryNode implements BootControl {
   }
   async install(slot: SlotName, content: SlotContent): Promise<void> {
     if (slot === this.#state.knownGood) throw new Error(`refusing to overwrite the known-good slot ${slot}`);
+    // The guest's root is the initramfs: modules put there before a reboot would vanish with it.
+    if (content.modules?.length) throw new Error('the QEMU canary boots an initramfs and keeps no modules across a reboot: copy them after the boot (the smoke step does)');
     this.#state = { ...this.#state, slots: { ...this.#state.slots, [slot]: content } };
     await this.#persist();
   }
