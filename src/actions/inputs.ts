@@ -20,6 +20,8 @@ export type InputSpecs = Record<string, InputSpec>;
 export function readSettings<S extends z.ZodType>(specs: InputSpecs, schema: S): z.infer<S> {
   const raw: Record<string, unknown> = {};
   const problems: string[] = [];
+  // An input that could not be read is reported once, not again by the schema as "missing".
+  const unreadable = new Set<string>();
   for (const [name, spec] of Object.entries(specs)) {
     try {
       const text = core.getInput(name, { required: spec.required ?? false });
@@ -33,11 +35,13 @@ export function readSettings<S extends z.ZodType>(specs: InputSpecs, schema: S):
             : text;
     } catch (error) {
       problems.push(`input ${name}: ${(error as Error).message}`);
+      unreadable.add(camel(name));
     }
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (unreadable.has(String(issue.path[0]))) continue;
       const field = issue.path.map(String).join('.');
       problems.push(`input ${kebab(field)}: ${issue.message}`);
     }
