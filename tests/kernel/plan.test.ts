@@ -13,7 +13,7 @@ function input(kernel: unknown, extra: Partial<PlanInput> = {}): PlanInput {
     arch: ARCHES.riscv64,
     baseDir: '/repo',
     outDir: 'out/kernel',
-    workDir: '/work/w',
+    workDir: '/srv/w',
     jobs: 2,
     ccacheInstalled: true,
     ...extra,
@@ -30,11 +30,11 @@ const tarball = {
 describe('planBuild', () => {
   it('is a complete, ordered list of steps with exact commands', () => {
     const plan = planBuild(input(tarball));
-    expect(plan.srcDir).toBe('/work/w/src/linux-source-6.1');
-    expect(plan.buildDir).toBe('/work/w/build');
+    expect(plan.srcDir).toBe('/srv/w/src/linux-source-6.1');
+    expect(plan.buildDir).toBe('/srv/w/build');
     expect(plan.outDir).toBe('/repo/out/kernel');
-    expect(plan.make).toEqual(['make', '-C', '/work/w/src/linux-source-6.1', 'O=/work/w/build', 'ARCH=riscv', 'CROSS_COMPILE=riscv64-linux-gnu-', 'CC=ccache riscv64-linux-gnu-gcc']);
-    expect(plan.env).toEqual({ KBUILD_BUILD_USER: 'linkgate', KBUILD_BUILD_HOST: 'linkgate', CCACHE_BASEDIR: '/work/w', CCACHE_DIR: '/repo/.cache/ccache' });
+    expect(plan.make).toEqual(['make', '-C', '/srv/w/src/linux-source-6.1', 'O=/srv/w/build', 'ARCH=riscv', 'CROSS_COMPILE=riscv64-linux-gnu-', 'CC=ccache riscv64-linux-gnu-gcc']);
+    expect(plan.env).toEqual({ KBUILD_BUILD_USER: 'linkgate', KBUILD_BUILD_HOST: 'linkgate', CCACHE_BASEDIR: '/srv/w', CCACHE_DIR: '/repo/.cache/ccache' });
     expect(plan.steps.map((s) => `${s.phase}:${s.kind}:${s.name}`)).toEqual([
       'toolchain:tool:riscv64-linux-gnu-gcc',
       'toolchain:tool:riscv64-linux-gnu-ld',
@@ -62,16 +62,16 @@ describe('planBuild', () => {
       'collect:collect:collect artifacts and write metadata.json',
     ]);
     const merge = plan.steps.find((s) => s.name === 'merge fragments');
-    expect(merge).toMatchObject({ argv: ['/work/w/src/linux-source-6.1/scripts/kconfig/merge_config.sh', '-m', '-O', '/work/w/build', '/work/w/build/.config', '/repo/fixtures/kernel/qemu-virt.config', '/repo/x.config'] });
+    expect(merge).toMatchObject({ argv: ['/srv/w/src/linux-source-6.1/scripts/kconfig/merge_config.sh', '-m', '-O', '/srv/w/build', '/srv/w/build/.config', '/repo/fixtures/kernel/qemu-virt.config', '/repo/x.config'] });
     const ext = plan.steps.find((s) => s.name === 'linkgate_test: modules');
-    expect(ext).toMatchObject({ argv: ['make', '-C', '/work/w/build', 'M=/work/w/external/linkgate_test', 'ARCH=riscv', 'CROSS_COMPILE=riscv64-linux-gnu-', 'CC=ccache riscv64-linux-gnu-gcc', '-j2', 'modules'] });
+    expect(ext).toMatchObject({ argv: ['make', '-C', '/srv/w/build', 'M=/srv/w/external/linkgate_test', 'ARCH=riscv', 'CROSS_COMPILE=riscv64-linux-gnu-', 'CC=ccache riscv64-linux-gnu-gcc', '-j2', 'modules'] });
     expect(plan.steps.find((s) => s.kind === 'apply-patch')).toMatchObject({ tool: 'patch', dryRunArgv: expect.arrayContaining(['--dry-run']) });
   });
 
   it('git sources are cloned, checked against the pin and patched with git am', () => {
     const plan = planBuild(input({ ...tarball, source: { type: 'git', url: 'https://example.org/linux.git', ref: 'v6.1', commit: 'b'.repeat(40) } }));
     expect(plan.steps.filter((s) => s.phase === 'source').map((s) => s.kind)).toEqual(['verify-commit', 'command', 'command', 'command', 'check-tree']);
-    expect(plan.steps.find((s) => s.name === 'fetch the pinned commit')).toMatchObject({ argv: ['git', '-C', '/work/w/src/linux', 'fetch', '--quiet', '--depth', '1', '--', 'https://example.org/linux.git', 'b'.repeat(40)] });
+    expect(plan.steps.find((s) => s.name === 'fetch the pinned commit')).toMatchObject({ argv: ['git', '-C', '/srv/w/src/linux', 'fetch', '--quiet', '--depth', '1', '--', 'https://example.org/linux.git', 'b'.repeat(40)] });
     expect(plan.steps.find((s) => s.kind === 'apply-patch')).toMatchObject({ tool: 'git-am', argv: expect.arrayContaining(['am', '/repo/p/0001.patch']) });
   });
 
@@ -80,8 +80,8 @@ describe('planBuild', () => {
     expect(local.srcDir).toBe('/src/linux');
     expect(local.preparesSource).toBe(false);
     const patched = planBuild(input({ source: { type: 'local', path: '/src/linux' }, patches: ['a.patch'] }));
-    expect(patched.srcDir).toBe('/work/w/src/linux');
-    expect(patched.steps.find((s) => s.kind === 'copy')).toMatchObject({ from: '/src/linux', to: '/work/w/src/linux' });
+    expect(patched.srcDir).toBe('/srv/w/src/linux');
+    expect(patched.steps.find((s) => s.kind === 'copy')).toMatchObject({ from: '/src/linux', to: '/srv/w/src/linux' });
   });
 
   it('without ccache there is no CC= and no CCACHE_ variable; a base file is copied; x86 builds bzImage', () => {

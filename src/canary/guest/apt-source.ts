@@ -32,7 +32,6 @@ export const GUEST_PACKAGES = [
 ] as const;
 
 export const GUEST_SUITE = 'trixie';
-export const DEFAULT_DEBIAN_MIRROR = 'http://deb.debian.org/debian';
 
 /**
  * The Debian archive URI the machine already uses (deb822 `URIs:` or one-line `deb URI suite`), so a

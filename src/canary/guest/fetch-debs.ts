@@ -6,7 +6,6 @@ import { formatArgv } from '../../core/command-runner.js';
 import { InfraError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import {
-  DEFAULT_DEBIAN_MIRROR,
   debianMirrorFromSources,
   GUEST_PACKAGES,
   privateAptOptions,
@@ -27,7 +26,7 @@ export interface FetchDebsOptions {
   cacheDir: string;
   runner: CommandRunner;
   logger: Logger;
-  /** Default: $LINKGATE_DEBIAN_MIRROR, else the host's own apt sources, else deb.debian.org. */
+  /** Default: $LINKGATE_DEBIAN_MIRROR, else the Debian archive the host's own apt sources name. */
   mirror?: string;
   packages?: readonly string[];
   signal?: AbortSignal;
@@ -122,7 +121,11 @@ async function hostMirror(): Promise<string> {
       // Absent sources file: nothing to learn from it.
     }
   }
-  return debianMirrorFromSources(texts) ?? DEFAULT_DEBIAN_MIRROR;
+  const mirror = debianMirrorFromSources(texts);
+  if (mirror) return mirror;
+  throw new InfraError(
+    'no Debian archive for the riscv64 guest packages: the host\'s apt sources name none; set LINKGATE_DEBIAN_MIRROR to a Debian archive URL (…/debian)',
+  );
 }
 
 async function listSources(dir: string): Promise<string[]> {
