@@ -596,7 +596,6 @@ var GUEST_PACKAGES = [
   "libzstd1"
 ];
 var GUEST_SUITE = "trixie";
-var DEFAULT_DEBIAN_MIRROR = "http://deb.debian.org/debian";
 function debianMirrorFromSources(texts) {
   for (const text of texts) {
     for (const raw of text.split("\n")) {
@@ -710,7 +709,11 @@ async function hostMirror() {
     } catch {
     }
   }
-  return debianMirrorFromSources(texts) ?? DEFAULT_DEBIAN_MIRROR;
+  const mirror = debianMirrorFromSources(texts);
+  if (mirror) return mirror;
+  throw new InfraError(
+    "no Debian archive for the riscv64 guest packages: the host's apt sources name none; set LINKGATE_DEBIAN_MIRROR to a Debian archive URL (\u2026/debian)"
+  );
 }
 async function listSources(dir) {
   try {
