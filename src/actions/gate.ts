@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { messageOf } from '../core/errors.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { describeDecision, runGate } from '../gate/run-gate.js';
-import type { GateDecision } from '../gate/verdict.js';
+import { describeDecision, explain, runGate } from '../gate/run-gate.js';
+import { type GateDecision, VERDICT_EXIT } from '../gate/verdict.js';
+import { mdCode, mdText } from '../report/markdown-text.js';
 import type { ActionDefinition } from './run-action.js';
 
 const Settings = z.object({
@@ -53,18 +53,18 @@ export const gateAction: ActionDefinition<typeof Settings> = {
         ctx.logger,
       );
     } catch (error) {
-      failure = messageOf(error);
+      failure = explain(error);
     }
     const verdict = decision?.verdict ?? 'INCONCLUSIVE';
     const reasons = decision?.reasons ?? [{ canary: null, check: 'gate', message: failure ?? 'the gate could not run' }];
     ctx.setOutput('verdict', verdict);
     ctx.setOutput('reasons', reasons);
     ctx.setOutput('decision', decision ?? { verdict, reasons, method: null });
-    const exitCode = verdict === 'PROMOTE' ? ExitCode.Pass : verdict === 'ROLLBACK' ? ExitCode.Fail : ExitCode.Infra;
+    const exitCode = VERDICT_EXIT[verdict];
     ctx.setOutput('exit-code', String(exitCode));
     const lines = decision ? describeDecision(decision) : [`verdict: INCONCLUSIVE`, `  - [gate] ${failure}`];
     for (const line of lines) ctx.logger.info(line);
-    await ctx.summary(`### linkgate gate: ${verdict}\n\n${reasons.map((r) => `- ${r.canary ? `\`${r.canary}\` ` : ''}**${r.check}**: ${r.message.replace(/[<>|`]/g, ' ')}`).join('\n')}\n`);
+    await ctx.summary(`### linkgate gate: ${verdict}\n\n${reasons.map((r) => `- ${r.canary ? `${mdCode(r.canary)} ` : ''}**${mdText(r.check, 80)}**: ${mdText(r.message, 1000)}`).join('\n')}\n`);
     if (verdict === 'PROMOTE') return { exitCode: ExitCode.Pass };
     if (verdict === 'INCONCLUSIVE' && !failOnInconclusive) return { exitCode: ExitCode.Pass };
     return { exitCode, failureMessage: `gate: ${verdict}: ${reasons.map((r) => r.message).join('; ').slice(0, 500)}` };

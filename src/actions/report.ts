@@ -41,7 +41,7 @@ export const reportAction: ActionDefinition<typeof Settings> = {
     const files = { junit: 'junit.xml', summary: 'summary.md', metrics: 'metrics.prom' } as const;
     for (const kind of REPORT_KINDS) {
       const path = join(outDir, files[kind]);
-      const text = await renderReport(kind, context, settings.policy);
+      const text = await renderReport(kind, context);
       await writeFile(path, text);
       ctx.setOutput(kind, path);
       if (kind === 'summary' && settings.summary) await ctx.summary(text);

@@ -61,7 +61,7 @@ export const smokeTestAction: ActionDefinition<typeof Settings> = {
     ctx.setOutput('complete', String(results.run.complete));
     for (const s of failed) ctx.logger.error(`${s.canary}: ${s.name}: ${s.reason}`, { title: `smoke: ${s.canary} ${s.name}` });
     for (const s of errored) ctx.logger.warn(`${s.canary}: ${s.name}: ${s.reason}`, { title: `smoke: ${s.canary} ${s.name} (infrastructure)` });
-    const rows = results.canaries.flatMap((c) => c.steps.map((s) => `| ${c.name} | ${s.name} | ${s.status} | ${(s.reason ?? '').replace(/\|/g, '\\|').slice(0, 200)} |`));
+    const rows = results.canaries.flatMap((c) => c.steps.map((s) => `| ${c.name} | ${s.name} | ${s.status} | ${(s.reason ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 200)} |`));
     await ctx.summary(`### linkgate smoke\n\n| canary | step | status | reason |\n|---|---|---|---|\n${rows.join('\n')}\n`);
     if (exitCode === ExitCode.Pass) return { exitCode };
     return { exitCode, failureMessage: exitCode === ExitCode.Fail ? `${failed.length} smoke step(s) failed` : `inconclusive: ${errored.length} step(s) could not be checked${results.run.complete ? '' : ' (run cancelled)'}` };

@@ -1,8 +1,9 @@
 import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InfraError, LinkgateError, messageOf, UsageError } from '../core/errors.js';
-import { formatSha256Sums, isSafeArtifactFileName, sha256Hex } from '../signing/signing-manifest.js';
+import { formatSha256Sums, isSafeArtifactFileName } from '../signing/signing-manifest.js';
 import type { ArtifactStore, ArtifactUpload, StoredArtifact } from './store.js';
+import { sha256Text } from '../kernel/file-hash.js';
 
 /**
  * The CLI's artifact store: `<base>/<name>/` holds the same files, under the same relative paths, as
@@ -30,10 +31,10 @@ export class LocalDirectoryStore implements ArtifactStore {
         await copyFile(join(artifact.rootDir, file), dest);
         const bytes = await readFile(dest);
         size += bytes.length;
-        entries.push({ name: file, sha256: sha256Hex(bytes) });
+        entries.push({ name: file, sha256: sha256Text(bytes) });
       }
       await rename(staging, target);
-      return { name: artifact.name, id: artifact.name, digest: sha256Hex(Buffer.from(formatSha256Sums(entries))), size, location: target };
+      return { name: artifact.name, id: artifact.name, digest: sha256Text(Buffer.from(formatSha256Sums(entries))), size, location: target };
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
       if (error instanceof LinkgateError) throw error;

@@ -14,6 +14,8 @@ export interface GateInput {
   policy: GatePolicy;
   /** 1-based attempt of this gate (GITHUB_RUN_ATTEMPT); spends the retry budget. */
   attempt: number;
+  /** Trouble found before any run could be judged (unreadable results, shards that do not merge): step 1, like the rest. */
+  trouble?: readonly Reason[];
   /** How a run's samples are read; default: from the parsed step data (measurementsOf). */
   measure?: (results: RunResults, policy: GatePolicy) => Measurement[];
 }
@@ -27,7 +29,7 @@ export interface GateInput {
  */
 export function decide(input: GateInput): GateDecision {
   const { policy } = input;
-  const infra = input.current.flatMap(infrastructureTrouble);
+  const infra = [...(input.trouble ?? []), ...input.current.flatMap(infrastructureTrouble)];
   const hard = input.current.map((r) => hardChecks(r, policy));
   const hardFailures = dedupe(hard.flatMap((h) => h.failures));
   const warnings = dedupe(hard.flatMap((h) => h.warnings));
@@ -43,7 +45,7 @@ export function decide(input: GateInput): GateDecision {
     metrics: metrics.judgements,
     warnings,
   };
-  if (input.current.length === 0) {
+  if (input.current.length === 0 && infra.length === 0) {
     return { verdict: 'INCONCLUSIVE', reasons: [{ canary: null, check: 'results', message: 'no results to judge' }], method: { ...method, decidedBy: 'infrastructure' } };
   }
   if (infra.length > 0) {

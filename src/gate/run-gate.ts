@@ -1,4 +1,4 @@
-import { messageOf, UsageError } from '../core/errors.js';
+import { InfraError, LinkgateError, messageOf, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { loadResults, type LoadedResults } from '../report/results-source.js';
 import { groupRuns, readBaseline, writeBaseline } from './baseline-store.js';
@@ -30,7 +30,8 @@ export async function runGate(request: GateRequest, logger: Logger): Promise<Gat
     try {
       loaded.push(await loadResults(dir));
     } catch (error) {
-      unreadable.push(`${dir}: ${messageOf(error)}`);
+      // loadResults' messages name the directory or file already.
+      unreadable.push(explain(error));
     }
   }
   const grouped = groupRuns(loaded);
@@ -38,7 +39,7 @@ export async function runGate(request: GateRequest, logger: Logger): Promise<Gat
   try {
     if (request.baseline) baseline = await readBaseline(request.baseline);
   } catch (error) {
-    unreadable.push(`baseline ${request.baseline}: ${messageOf(error)}`);
+    unreadable.push(`baseline ${request.baseline}: ${explain(error)}`);
   }
   if (baseline.note) logger.warn(baseline.note);
   const decision = decide({
@@ -47,20 +48,24 @@ export async function runGate(request: GateRequest, logger: Logger): Promise<Gat
     baselineSource: baseline.runs.length > 0 ? (request.baseline ?? null) : null,
     policy,
     attempt: request.attempt,
+    trouble: [...unreadable, ...grouped.problems].map((message) => ({ canary: null, check: 'results', message })),
   });
-  const trouble = [...unreadable, ...grouped.problems];
-  if (trouble.length > 0) {
-    return {
-      verdict: 'INCONCLUSIVE',
-      reasons: [...trouble.map((message) => ({ canary: null, check: 'results', message })), ...decision.reasons.filter((r) => decision.verdict === 'INCONCLUSIVE' && r.check !== 'results')],
-      method: { ...decision.method, decidedBy: 'infrastructure' },
-    };
-  }
   if (decision.verdict === 'PROMOTE' && request.writeBaseline) {
-    await writeBaseline(request.writeBaseline, grouped.runs, request.now().toISOString());
+    try {
+      await writeBaseline(request.writeBaseline, grouped.runs, request.now().toISOString());
+    } catch (error) {
+      // The runs were judged PROMOTE, but the next gate would compare with a stale baseline: not the bump's fault.
+      throw new InfraError(`PROMOTE, but the baseline could not be written to ${request.writeBaseline}: ${messageOf(error)}`);
+    }
     logger.info(`promoted: ${grouped.runs.length} run(s) written as the new baseline in ${request.writeBaseline}`);
   }
   return decision;
+}
+
+/** A one-line reason with the error's details (which results.json fields are wrong), for a verdict's reasons. */
+export function explain(error: unknown): string {
+  const details = error instanceof LinkgateError ? error.details.slice(0, 5) : [];
+  return details.length > 0 ? `${messageOf(error)}: ${details.join('; ')}` : messageOf(error);
 }
 
 /** Human lines for stderr and logs. */

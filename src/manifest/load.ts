@@ -79,11 +79,14 @@ export async function loadManifest(file: string): Promise<ManifestParse> {
   return parseManifest(await readFile(file, 'utf8'), file);
 }
 
-/** Load or throw a UsageError listing every problem: for commands that need a valid manifest. */
-export async function requireManifest(file: string): Promise<Manifest> {
-  const parsed = await loadManifest(file);
+/**
+ * Load or throw a UsageError listing every problem: for commands that need a valid manifest.
+ * `label` names the file in the message as the user wrote it (`path` may have been resolved).
+ */
+export async function requireManifest(path: string, label = path): Promise<Manifest> {
+  const parsed = await loadManifest(path);
   if (parsed.ok) return parsed.manifest;
-  throw new UsageError(`${file}: ${parsed.problems.length} problem(s) in the manifest`, {
+  throw new UsageError(`${label}: invalid manifest (${parsed.problems.length} problem(s))`, {
     details: parsed.problems.map(formatProblem),
   });
 }

@@ -120,7 +120,6 @@ function openClient(target: SshTarget, hop: Hop, options: ConnectOptions, sock?:
       port: hop.port,
       username: hop.user,
       privateKey: target.privateKey,
-      passphrase: target.passphrase,
       sock: sock as ConnectConfig['sock'],
       readyTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       keepaliveInterval: options.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_INTERVAL_MS,

@@ -1,4 +1,4 @@
-import { fingerprintOf, hostsMatch, parseHostKeyPin, type HostKeyPin } from './host-key-pin.js';
+import { fingerprintOf, hostsMatch, parseHostKeyPin, readSshString, type HostKeyPin } from './host-key-pin.js';
 
 export type HostKeyDecision =
   | { ok: true; fingerprint: string; keyType: string; via: string }
@@ -16,7 +16,7 @@ export type HostKeyDecision =
  */
 export function checkHostKey(pinTexts: readonly string[], presented: Buffer, host: string, port: number): HostKeyDecision {
   const fingerprint = fingerprintOf(presented);
-  const keyType = sshString(presented) ?? 'unknown';
+  const keyType = readSshString(presented) ?? 'unknown';
   const pins = pinTexts.map(parseHostKeyPin).flatMap((p) => (p.ok ? [p.pin] : []));
   let caPins = 0;
   let otherHostPins = 0;
@@ -45,15 +45,8 @@ function describe(pin: Extract<HostKeyPin, { kind: 'key' }>): string {
   return `${pin.type} key SHA256:${pin.sha256}${pin.hosts ? ` (known_hosts ${pin.hosts.join(',')})` : ''}`;
 }
 
-function sshString(blob: Buffer): string | null {
-  if (blob.length < 4) return null;
-  const length = blob.readUInt32BE(0);
-  if (length > 64 || blob.length < 4 + length) return null;
-  return blob.subarray(4, 4 + length).toString('latin1');
-}
-
 /** A known_hosts line to paste into `hostKeys`, for the insecure-accept-new warning. */
 export function knownHostsLine(host: string, port: number, presented: Buffer): string {
   const name = port === 22 ? host : `[${host}]:${port}`;
-  return `${name} ${sshString(presented) ?? 'unknown'} ${presented.toString('base64')}`;
+  return `${name} ${readSshString(presented) ?? 'unknown'} ${presented.toString('base64')}`;
 }

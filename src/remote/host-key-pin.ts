@@ -71,7 +71,8 @@ export function fingerprintOf(blob: Buffer): string {
   return createHash('sha256').update(blob).digest('base64').replace(/=+$/, '');
 }
 
-function readSshString(blob: Buffer): string | null {
+/** The first SSH string of a key blob: its key type (`ssh-ed25519`, …), or null when unreadable. */
+export function readSshString(blob: Buffer): string | null {
   if (blob.length < 4) return null;
   const length = blob.readUInt32BE(0);
   if (length > 64 || blob.length < 4 + length) return null;

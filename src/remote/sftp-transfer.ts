@@ -110,7 +110,8 @@ export async function getFile(host: SftpHost, remotePath: string, localPath: str
   try {
     const attrs = await sftpCall<{ mode: number }>((cb) => sftp.stat(remotePath, cb));
     await sftpCall((cb) => sftp.fastGet(remotePath, part, TRANSFER, cb));
-    await chmod(part, attrs.mode & 0o7777);
+    // Permission bits only: a node must not be able to plant a setuid file on the runner.
+    await chmod(part, attrs.mode & 0o777);
     await rename(part, localPath);
   } catch (error) {
     await rm(part, { force: true });

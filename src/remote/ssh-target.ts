@@ -5,9 +5,8 @@ import type { Canary } from '../manifest/schema/canary.js';
 
 /** What connectSsh needs: the manifest's canary connection fields plus the resolved private key. */
 export type SshTarget = Pick<Canary, 'name' | 'host' | 'port' | 'user' | 'hostKeys' | 'hostKeyPolicy' | 'jump'> & {
-  /** OpenSSH or PEM private key text; held in memory only, never written to disk. */
+  /** OpenSSH or PEM private key text, unencrypted; held in memory only, never written to disk. */
   privateKey: string | Buffer;
-  passphrase?: string;
 };
 
 export const DEFAULT_KEY_ENV = 'SSH_PRIVATE_KEY';

@@ -5,6 +5,7 @@ import { decide } from '../gate/decide.js';
 import { measurementsOf } from '../gate/measurements.js';
 import { loadPolicy } from '../gate/policy-file.js';
 import type { GateDecision } from '../gate/verdict.js';
+import type { GatePolicy } from '../manifest/schema/gate.js';
 import { planAnnotations, type PlannedAnnotation } from './annotations.js';
 import { collectExcerpts } from './excerpts.js';
 import { buildJunit } from './junit.js';
@@ -26,6 +27,8 @@ export interface ReportRequest {
 export interface ReportContext {
   loaded: LoadedResults[];
   results: RunResults;
+  /** The policy the decision and the measurements were made with (read once). */
+  policy: GatePolicy;
   decision: GateDecision;
   artifactsUrl: string | null;
 }
@@ -41,11 +44,11 @@ export async function loadReportContext(request: ReportRequest): Promise<ReportC
     policy,
     attempt: 1,
   });
-  return { loaded, results: merged, decision, artifactsUrl: request.artifactsUrl ?? null };
+  return { loaded, results: merged, policy, decision, artifactsUrl: request.artifactsUrl ?? null };
 }
 
-export async function renderReport(kind: ReportKind, ctx: ReportContext, policyFile?: string): Promise<string> {
-  const policy = await loadPolicy(policyFile);
+export async function renderReport(kind: ReportKind, ctx: ReportContext): Promise<string> {
+  const { policy } = ctx;
   switch (kind) {
     case 'junit':
       return buildJunit(ctx.results, await collectExcerpts(ctx.loaded));

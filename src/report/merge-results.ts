@@ -12,7 +12,7 @@ export function mergeResults(shards: readonly RunResults[]): MergeOutcome {
   if (!first) return { ok: false, message: 'no results to merge' };
   const legs = shardLegs(shards);
   if (!legs.ok) return legs;
-  if (rest.length === 0) return { ok: true, results: legs.missing.length > 0 ? withoutShard(first, false) : first };
+  if (rest.length === 0) return { ok: true, results: legs.missing.length > 0 ? incompleteLeg(first) : first };
   const ids = [...new Set(shards.map((s) => s.run.id))];
   if (ids.length > 1) {
     return { ok: false, message: `shards belong to different runs (${ids.join(', ')}); merge combines shards of one run` };
@@ -67,7 +67,8 @@ export function shardLegs(shards: readonly RunResults[]): { ok: true; missing: n
   return { ok: true, missing: Array.from({ length: counts[0]! }, (_, i) => i).filter((i) => !seen.has(i)) };
 }
 
-function withoutShard(results: RunResults, complete: boolean): RunResults {
+/** One leg given alone while others are missing: it stands for the whole run, which did not complete. */
+function incompleteLeg(results: RunResults): RunResults {
   const { shard: _shard, ...run } = results.run;
-  return { ...results, run: { ...run, complete: complete && run.complete } };
+  return { ...results, run: { ...run, complete: false } };
 }

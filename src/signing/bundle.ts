@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InfraError } from '../core/errors.js';
 import { copyExtras, type SignDeps, type SignModulesOptions, signModules } from './sign-modules.js';
-import { formatSha256Sums, sha256Hex, type SigningManifest } from './signing-manifest.js';
+import { formatSha256Sums, type SigningManifest } from './signing-manifest.js';
+import { sha256Text } from '../kernel/file-hash.js';
 
 export const SIGNATURES_FILE = 'signatures.json';
 export const SUMS_FILE = 'SHA256SUMS';
@@ -24,7 +25,7 @@ export async function writeBundleMetadata(dir: string, manifest: SigningManifest
   const signaturesPath = join(dir, SIGNATURES_FILE);
   await writeFile(signaturesPath, `${JSON.stringify(manifest, null, 2)}\n`);
   const names = [...manifest.modules.map((m) => m.file), ...extraNames, SIGNATURES_FILE];
-  const entries = await Promise.all(names.map(async (name) => ({ name, sha256: sha256Hex(await readFile(join(dir, name))) })));
+  const entries = await Promise.all(names.map(async (name) => ({ name, sha256: sha256Text(await readFile(join(dir, name))) })));
   for (const module of manifest.modules) {
     const onDisk = entries.find((e) => e.name === module.file);
     if (onDisk?.sha256 !== module.sha256After) throw new InfraError(`${module.file} changed on disk after it was signed and verified`);

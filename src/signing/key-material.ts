@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, type KeyObject, X509Certificate } from 'node:crypto';
-import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -11,8 +11,8 @@ export type KeySource = { env: string } | { file: string } | { pem: string; labe
 /**
  * Resolves the key, masks it, checks it matches the certificate, and hands `fn` a path a tool can
  * read. A key from the environment is written to a 0600 file in a private 0700 directory that is
- * removed in `finally`, whatever happens; a key file is used where it lies. The key is never logged
- * and never part of an error message.
+ * removed in `finally`, whatever happens; a key file is used where it lies (with a warning when group
+ * or others can read it). The key is never logged and never part of an error message.
  */
 export async function withKeyFile<T>(
   source: KeySource,
@@ -23,7 +23,10 @@ export async function withKeyFile<T>(
   const pem = await readKey(source, deps.env);
   maskPem(pem, deps.logger);
   assertKeyMatchesCert(pem, certDer, describe(source));
-  if ('file' in source) return fn(source.file);
+  if ('file' in source) {
+    await warnIfShared(source.file, deps.logger);
+    return fn(source.file);
+  }
 
   const dir = await mkdtemp(join(tmpdir(), 'linkgate-key-'));
   try {
@@ -86,6 +89,14 @@ function assertKeyMatchesCert(pem: string, certDer: Buffer, what: string): void 
   const fromKey = createPublicKey(key).export({ type: 'spki', format: 'der' });
   const fromCert = new X509Certificate(certDer).publicKey.export({ type: 'spki', format: 'der' });
   if (!fromKey.equals(fromCert)) throw new UsageError(`signing key from ${what} does not match the certificate`);
+}
+
+/** A key file others can read is not ours to chmod, but the user should hear about it (as ssh would). */
+async function warnIfShared(file: string, logger: Logger): Promise<void> {
+  const mode = (await stat(file).catch(() => null))?.mode;
+  if (mode !== undefined && (mode & 0o077) !== 0) {
+    logger.warn(`signing key ${file} is readable by group or others (mode ${(mode & 0o777).toString(8)}); keep it 0600`);
+  }
 }
 
 function describe(source: KeySource): string {

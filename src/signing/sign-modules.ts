@@ -10,8 +10,9 @@ import { isElf } from './elf-modinfo.js';
 import { type KeySource, withKeyFile } from './key-material.js';
 import { stripSignatures } from './module-signature.js';
 import { chooseSigner, type HashAlgo, type SignMethod, type Signer, stripDebug } from './signer.js';
-import { isSafeArtifactFileName, sha256Hex, type SignedModuleRecord, type SigningManifest } from './signing-manifest.js';
+import { isSafeArtifactFileName, type SignedModuleRecord, type SigningManifest } from './signing-manifest.js';
 import { verifyModuleBytes } from './verify-module.js';
+import { sha256Text } from '../kernel/file-hash.js';
 
 export interface SignModulesOptions {
   modules: readonly string[];
@@ -142,9 +143,9 @@ async function signOne(
   return {
     file: target.name,
     source: target.source,
-    sha256Before: sha256Hex(original),
-    sha256Unsigned: sha256Hex(unsigned),
-    sha256After: sha256Hex(signed),
+    sha256Before: sha256Text(original),
+    sha256Unsigned: sha256Text(unsigned),
+    sha256After: sha256Text(signed),
     signer: verdict.signer,
     keyId: verdict.sigKey ?? cert.sigKey,
     hashAlgo: verdict.hashAlgo ?? options.hash,

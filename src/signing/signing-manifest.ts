@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { SignMethod } from './signer.js';
 
 /** One signed module in `signatures.json`. */
@@ -30,10 +29,6 @@ export interface SigningManifest {
   certificate: { subject: string; signer: string | null; sigKey: string; sha256: string };
   hashAlgo: string;
   modules: SignedModuleRecord[];
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

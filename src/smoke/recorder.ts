@@ -72,7 +72,7 @@ export class StepRecorder {
       const outcome: CommandOutcome = { label, ...result, argv, raw: names };
       await this.#write(base, outcome.stdout, outcome.stderr, {
         label, argv, class: options.class, state: 'done', exitCode: result.exitCode, signal: result.signal,
-        timedOut: result.timedOut, cancelled: (result as { cancelled?: boolean }).cancelled === true, truncated: result.truncated, durationMs: result.durationMs, stdinSha256, error: null,
+        timedOut: result.timedOut, cancelled: result.cancelled === true, truncated: result.truncated, durationMs: result.durationMs, stdinSha256, error: null,
       });
       return outcome;
     } catch (error) {

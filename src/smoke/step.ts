@@ -1,4 +1,5 @@
 import type { CheckResult, Problem, StepResult, StepStatus } from '../core/results.js';
+import type { RemoteExecResult } from '../remote/transport.js';
 import type { SuiteConfig, StepName } from './config.js';
 
 /**
@@ -17,17 +18,9 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-/** One command's outcome as the step sees it. */
-export interface CommandOutcome {
+/** One command's outcome as the step sees it: the transport's result, and where it was recorded. */
+export interface CommandOutcome extends RemoteExecResult {
   label: string;
-  argv: readonly string[];
-  exitCode: number | null;
-  signal: string | null;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-  truncated: boolean;
-  durationMs: number;
   /** The raw/ names written for it. */
   raw: string[];
 }
@@ -119,7 +112,7 @@ export function notInstalled(outcome: CommandOutcome): boolean {
   return outcome.exitCode !== 0 && /command not found|No such file or directory|not found$/m.test(outcome.stderr) && outcome.stdout.trim() === '';
 }
 
-/** A command killed by the step or command timeout. */
+/** How a command ended, for reasons: `timed out after N s`, `killed by SIGKILL` or `exit N`. */
 export function describeExit(outcome: CommandOutcome): string {
   if (outcome.timedOut) return `timed out after ${Math.round(outcome.durationMs / 1000)} s`;
   if (outcome.signal) return `killed by ${outcome.signal}`;

@@ -7,17 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubArtifactStore } from '../../src/actions/github-artifact-store.js';
 import { matrixLegLabel, uniqueArtifactName } from '../../src/artifacts/artifact-name.js';
 import { LocalDirectoryStore } from '../../src/artifacts/local-directory-store.js';
-import { formatSha256Sums, sha256Hex } from '../../src/signing/signing-manifest.js';
+import { formatSha256Sums } from '../../src/signing/signing-manifest.js';
 import { type ArtifactServiceStandIn, startArtifactService } from '../helpers/artifact-service.js';
 import { requireTools } from '../helpers/skip.js';
 
 const skip = requireTools(['unzip', 'sha256sum']);
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 function bundleDir(): { dir: string; files: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'linkgate-bundle-'));
   const files = ['a.ko', 'b.ko', 'Image.gz'];
   for (const [i, f] of files.entries()) writeFileSync(join(dir, f), Buffer.from(`payload ${i} `.repeat(1000 + i * 500)));
-  writeFileSync(join(dir, 'SHA256SUMS'), formatSha256Sums(files.map((f) => ({ name: f, sha256: sha256Hex(readFileSync(join(dir, f))) }))));
+  writeFileSync(join(dir, 'SHA256SUMS'), formatSha256Sums(files.map((f) => ({ name: f, sha256: sha256(readFileSync(join(dir, f))) }))));
   return { dir, files: [...files, 'SHA256SUMS'] };
 }
 
@@ -47,8 +48,8 @@ describe.skipIf(skip)('LocalDirectoryStore', () => {
     const stored = await store.upload({ name: 'signed-modules', rootDir: dir, files });
     expect(stored.location).toBe(join(base, 'signed-modules'));
     execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: stored.location });
-    const listing = formatSha256Sums(files.map((f) => ({ name: f, sha256: sha256Hex(readFileSync(join(dir, f))) })));
-    expect(stored.digest).toBe(sha256Hex(Buffer.from(listing)));
+    const listing = formatSha256Sums(files.map((f) => ({ name: f, sha256: sha256(readFileSync(join(dir, f))) })));
+    expect(stored.digest).toBe(sha256(Buffer.from(listing)));
     await expect(store.upload({ name: 'signed-modules', rootDir: dir, files })).rejects.toThrow(/already exists/);
     await expect(store.upload({ name: '../escape', rootDir: dir, files })).rejects.toThrow(/not a plain name/);
     await expect(store.upload({ name: 'other', rootDir: dir, files: ['../../etc/passwd'] })).rejects.toThrow(/not a safe relative path/);

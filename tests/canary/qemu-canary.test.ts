@@ -106,6 +106,8 @@ describe.skipIf(skip)('the QEMU riscv64 canary', () => {
     const port = (server.address() as { port: number }).port;
     const host = await canary.connect();
     try {
+      // Without nc in the guest both probes would "fail" for the wrong reason and prove nothing.
+      expect((await host.exec(['sh', '-c', 'command -v nc'])).exitCode).toBe(0);
       // 10.0.2.2 is slirp's gateway (the host); with restrict=on nothing leaves the guest.
       const probe = await host.exec(['nc', '-w', '2', '10.0.2.2', String(port)], { timeoutMs: 15_000 });
       expect(probe.stdout).not.toContain('hello');

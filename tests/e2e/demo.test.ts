@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,8 +69,15 @@ describe.skipIf(skip)('linkgate demo', () => {
       }
       const junit = await readFile(doc.reports['junit.xml']!, 'utf8');
       expect(junit).toContain('module-signature');
-      // No key material is left behind in the output.
+      // No key material is left behind: not in the log, not in any file of the output folder.
       expect(log).not.toMatch(/PRIVATE KEY/);
+      const entries = await readdir(out, { recursive: true, withFileTypes: true });
+      const withKeys: string[] = [];
+      for (const entry of entries.filter((e) => e.isFile())) {
+        const path = join(entry.parentPath, entry.name);
+        if ((await readFile(path)).includes('PRIVATE KEY')) withKeys.push(path);
+      }
+      expect(withKeys).toEqual([]);
     },
     2 * KERNEL_TREE_TIMEOUT_MS,
   );

@@ -53,6 +53,19 @@ describe('linkgate gate', () => {
     }
   });
 
+  it('unreadable results beside a failing run: INCONCLUSIVE naming what is wrong; the failure is kept as a warning; the retry budget counts', async () => {
+    const broken = writeResultsDir(healthy);
+    writeFileSync(join(broken, 'results.json'), JSON.stringify({ ...healthy, schemaVersion: 2 }));
+    const failing = writeResultsDir(run([canary('canary-03', { steps: [step('topology', { checks: [check('nvlinks', 'fail', 'GPU2↔GPU5 12/18 NVLinks active, expected 18')] })] })], { id: 'run-43' }));
+    const r = await cli(['gate', '--results', broken, '--results', failing, '--attempt', '2', '--json']);
+    expect(r.code).toBe(3);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.verdict).toBe('INCONCLUSIVE');
+    expect(doc.reasons[0]).toMatchObject({ check: 'results', message: expect.stringContaining('schemaVersion') });
+    expect(doc.reasons.at(-1)).toMatchObject({ check: 'retry-budget' });
+    expect(doc.method.warnings).toContainEqual(expect.objectContaining({ canary: 'canary-03', message: expect.stringContaining('(not judged: infrastructure trouble)') }));
+  });
+
   it('hostile step data (valid results.json, wrong shapes inside steps[].data) yields a verdict, never a crash', async () => {
     const hostile = { topo: { columns: 'GPU0', matrix: [], gpus: [{ index: -1 }], nvlinkIslands: [[{}]] }, 'nvlink-status': { gpus: 'all' }, dmesg: { events: [null, 7, { kind: 'xid' }] }, nccl: { largest: [] }, p2p: { matrices: {} } };
     const bad = run([canary('canary-01', { steps: [step('preflight'), step('topology', { data: hostile }), step('module-load', { data: { dmesg: 'Xid 79' } })] })]);

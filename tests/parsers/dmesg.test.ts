@@ -217,14 +217,17 @@ describe('parseDmesg: IOMMU faults', () => {
 });
 
 describe('parseDmesg: PCIe link', () => {
-  it('a link slower than the device can go (no real capture in fixtures; line built from the kernel format)', () => {
-    // drivers/pci/pci.c: "%u.%03u Gb/s available PCIe bandwidth, limited by %s x%d link at %s (capable of %u.%03u Gb/s with %s x%d link)"
-    // with the figures quoted in the anchors notes (Gen4 switch in front of an H100: 252.048 of 504.112 Gb/s).
-    const line = `[   10.735323] pci 0000:04:00.0: ${'252.048'} Gb/s available PCIe bandwidth, limited by ${'16.0 GT/s PCIe'} x${16} link at ${'0000:01:00.0'} (capable of ${'504.112'} Gb/s with ${'32.0 GT/s PCIe'} x${16} link)\n`;
+  it('a link slower than the device can go (no real capture outside reference-only/; line built from the kernel format)', () => {
+    // drivers/pci/pci.c: "%u.%03u Gb/s available PCIe bandwidth, limited by %s x%d link at %s (capable of %u.%03u Gb/s with %s x%d link)".
+    // Figures from the kernel's own arithmetic (x16 at 16 GT/s = 252.048, at 32 GT/s = 504.112 Gb/s after 128b/130b); the
+    // device is the H100 PCIe bus id of the real nvlink -R capture, trained at Gen4 by itself (so it is also the limit).
+    const device = '0000:c2:00.0';
+    expect(readReal('nvidia-smi-nvlink-R-2xH100-PCIe-bridge-remote-link-map.txt')).toContain('00000000:C2:00.0');
+    const line = `pci ${device}: 252.048 Gb/s available PCIe bandwidth, limited by 16.0 GT/s PCIe x16 link at ${device} (capable of 504.112 Gb/s with 32.0 GT/s PCIe x16 link)\n`;
     expect(parseDmesg(line).data.events).toEqual([
       expect.objectContaining({
-        kind: 'pcie-degraded', device: '0000:04:00.0', availableGbps: 252.048, capableGbps: 504.112,
-        speed: '16.0 GT/s', width: 16, limitedAt: '0000:01:00.0', capableSpeed: '32.0 GT/s', capableWidth: 16,
+        kind: 'pcie-degraded', device, availableGbps: 252.048, capableGbps: 504.112,
+        speed: '16.0 GT/s', width: 16, limitedAt: device, capableSpeed: '32.0 GT/s', capableWidth: 16,
       }),
     ]);
   });
@@ -270,9 +273,12 @@ describe('parseDmesg: cut and damaged input', () => {
   });
 
   it('reads a GPU UUID printed before the Xid into the event', () => {
-    const text = 'NVRM: GPU at PCI:0000:9b:00: GPU-509665ad-b600-ac93-3616-d754b23d636d\n' + readReal('gpud-scan-xid119-gsp-rpc-timeout-45s-gpu-feature-discovery.txt');
+    // No real capture of this line outside reference-only/: it is built from the driver's form (src/parsers/kernel-log/
+    // nvrm-matchers.ts) with the Xid's own PCI address and a GPU UUID taken from a real capture.
+    const uuid = /GPU-[0-9a-f-]{36}/.exec(readReal('nvidia-smi-nvlink-s-2xH100-PCIe-bridge-12of18-inactive.txt'))![0];
+    const text = `NVRM: GPU at PCI:0000:9b:00: ${uuid}\n` + readReal('gpud-scan-xid119-gsp-rpc-timeout-45s-gpu-feature-discovery.txt');
     const [first] = parseDmesg(text).data.events;
-    expect(first).toMatchObject({ kind: 'xid', uuid: 'GPU-509665ad-b600-ac93-3616-d754b23d636d' });
+    expect(first).toMatchObject({ kind: 'xid', pci: '0000:9b:00', uuid });
   });
 });
 

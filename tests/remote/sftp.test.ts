@@ -76,4 +76,12 @@ describe.skipIf(skip)('SFTP put and get', () => {
     expect(readdirSync(local).filter((f) => f.includes('missing') || f.endsWith('.part'))).toEqual([]);
     expect(readFileSync(target).length).toBe(100000);
   });
+
+  it('keeps the permission bits of a download but never setuid, setgid or sticky', async () => {
+    await host.exec(['sh', '-c', 'printf x > "$1/tool"; chmod 7755 "$1/tool"', 'sh', remoteDir]);
+    expect((await host.exec(['stat', '-c', '%a', `${remoteDir}/tool`])).stdout.trim()).toMatch(/^[4-7]755$/);
+    const target = join(local, 'tool');
+    await host.get(`${remoteDir}/tool`, target);
+    expect((statSync(target).mode & 0o7777).toString(8)).toBe('755');
+  });
 });

@@ -34,6 +34,15 @@ describe('actions/report and actions/gate, run the way the runner runs them', ()
     expect(bad.summary).toContain('linkgate gate: ROLLBACK');
   });
 
+  it('gate: device text in reasons cannot inject markdown, HTML or mentions into the job summary', async () => {
+    const evil = '<img src=x onerror=alert(1)> @org/team [link](https://evil.example) `tick`';
+    const r = await runActionProcess('gate', { results: writeResultsDir(run([canary('canary-03', { steps: [step('topology', { checks: [check('nvlinks', 'fail', evil)] })] })])) });
+    expect(r.outputs.verdict).toBe('ROLLBACK');
+    expect(JSON.parse(r.outputs.reasons!)[0].message).toBe(`canary-03: ${evil}`);
+    expect(r.summary).not.toContain('<img');
+    expect(r.summary).toContain('&lt;img src=x onerror=alert(1)&gt; \\@org/team \\[link\\](https://evil.example) \\`tick\\`');
+  });
+
   it('gate always reports: missing results, a broken policy or a bad input still give a verdict', async () => {
     const missing = await runActionProcess('gate', { results: '/nonexistent/results' });
     expect(missing.exitCode).toBe(1);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { ROOT } from '../helpers/paths.js';
+import { fixture, ROOT } from '../helpers/paths.js';
 import { requireTools } from '../helpers/skip.js';
 import { realData } from '../gate/real-data.js';
 import { canary, check, run, step } from './build-results.js';
@@ -19,10 +19,12 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 
 const results = run([canary('canary-01'), canary('canary-02', { steps: [step('topology', { checks: [check('nvlinks', 'fail', 'GPU0↔GPU1 10/12 NVLinks active, expected 12')], raw: ['canary-02/topology/01-topo.stdout'] })] })]);
 const skip = requireTools(['xmllint', 'promtool']);
+/** A real capture as the topology step's raw log (its excerpt must reach the JUnit report). */
+const TOPO = 'nvidia-smi-topo-m-2xH100-PCIe-NV12-bridge-indented.txt';
 
 describe.skipIf(skip)('linkgate report', () => {
   it('writes all three reports from one results directory; JUnit validates, promtool accepts', async () => {
-    const dir = writeResultsDir(results, { 'canary-02/topology/01-topo.stdout': 'GPU0 X NV10\n' });
+    const dir = writeResultsDir(results, { 'canary-02/topology/01-topo.stdout': readFileSync(fixture('real', TOPO), 'utf8') });
     const out = mkdtempSync(join(tmpdir(), 'reports-'));
     for (const kind of ['junit', 'summary', 'metrics']) {
       const r = await cli(['report', kind, '--results', dir, '--out', join(out, kind), '--json']);
@@ -30,7 +32,7 @@ describe.skipIf(skip)('linkgate report', () => {
       expect(JSON.parse(r.stdout)).toMatchObject({ kind, out: join(out, kind) });
     }
     expect(spawnSync('xmllint', ['--noout', '--schema', join(ROOT, 'fixtures/schemas/junit-10.xsd'), join(out, 'junit')]).status).toBe(0);
-    expect(readFileSync(join(out, 'junit'), 'utf8')).toContain('GPU0 X NV10');
+    expect(readFileSync(join(out, 'junit'), 'utf8')).toContain('GPU0     X      NV12');
     expect(spawnSync('promtool', ['check', 'metrics'], { input: readFileSync(join(out, 'metrics')) }).status).toBe(0);
     expect(readFileSync(join(out, 'summary'), 'utf8')).toMatch(/^## ❌ linkgate: ROLLBACK/);
     const stdoutOnly = await cli(['report', 'summary', '--results', dir]);
@@ -68,6 +70,10 @@ describe('linkgate merge', () => {
     expect((await cli(['merge', '--results', withTopo, '--results', a, '--out', join(c, 'run')])).code).toBe(0);
     expect(JSON.parse(readFileSync(join(c, 'run', 'topology.json'), 'utf8')).nodes.map((n: { node: string }) => n.node)).toEqual(['canary-03']);
     expect((await cli(['merge', '--results', a, '--results', b, '--out', out])).code).toBe(2);
+    const sameRaw = writeResultsDir(run([canary('canary-05')]), { 'canary-01/a.txt': 'A' });
+    const collide = await cli(['merge', '--results', a, '--results', sameRaw, '--out', join(out, 'y')]);
+    expect(collide.code).toBe(2);
+    expect(collide.stderr).toContain('collide');
     const other = writeResultsDir(run([canary('canary-09')], { id: 'run-7' }));
     const mixed = await cli(['merge', '--results', a, '--results', other, '--out', join(out, 'x')]);
     expect(mixed.code).toBe(2);

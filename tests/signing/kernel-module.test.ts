@@ -1,35 +1,31 @@
 import { execFileSync } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/paths.js';
-import { modinfoField, SIGN_FILE_TIMEOUT_MS } from '../helpers/signing-lab.js';
+import { kernelTree, KERNEL_TREE_TIMEOUT_MS, type KernelTree } from '../helpers/kernel-tree.js';
+import { modinfoField } from '../helpers/signing-lab.js';
 import { requireTools } from '../helpers/skip.js';
 import { cli } from './cli-harness.js';
 
 /**
  * The real thing: the shared riscv64 kernel tree's own out-of-tree module (linkgate_test.ko), its
- * build-generated signing key, and its scripts/sign-file. Runs wherever that helper exists.
+ * build-generated signing key, and its scripts/sign-file.
  */
-const hasTree = existsSync(join(ROOT, 'tests', 'helpers', 'kernel-tree.ts'));
-const skip = !hasTree || requireTools(['modinfo', 'openssl', 'riscv64-linux-gnu-strip', 'readelf']);
-
-interface Tree { build: string; release: string; signFile: string; testModule: string }
+const skip = requireTools(['riscv64-linux-gnu-gcc', 'make', 'modinfo', 'openssl', 'riscv64-linux-gnu-strip', 'readelf']);
 
 describe.skipIf(skip)('the kernel tree test module (riscv64)', () => {
-  let tree: Tree;
+  let tree: KernelTree;
   let dir: string;
   let keyPem: string;
   let certDer: string;
   beforeAll(async () => {
-    const helper = (await import(/* @vite-ignore */ join(ROOT, 'tests', 'helpers', 'kernel-tree.ts'))) as { kernelTree: () => Promise<Tree> };
-    tree = await helper.kernelTree();
+    tree = await kernelTree();
     dir = mkdtempSync(join(tmpdir(), 'linkgate-ktree-sign-'));
     keyPem = join(tree.build, 'certs', 'signing_key.pem');
     certDer = join(tree.build, 'certs', 'signing_key.x509');
-  }, SIGN_FILE_TIMEOUT_MS);
+  }, KERNEL_TREE_TIMEOUT_MS);
 
   it('sign-file and linkgate sign it; linkgate verifies both and agrees with modinfo', async () => {
     const viaTool = join(dir, 'tool.ko');

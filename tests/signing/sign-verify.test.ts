@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -252,6 +252,20 @@ describe.skipIf(skip)('the private key', () => {
     expect(existsSync(seen[0]!.path)).toBe(false);
     expect(logger.masked).toContain(pem.trim());
     expect(logger.lines.join('\n')).not.toContain(pem.split('\n')[1]!);
+  });
+
+  it('from a file: used in place; a warning when group or others can read it, none when it is 0600', async () => {
+    dir ??= mkdtempSync(join(tmpdir(), 'linkgate-signing-'));
+    const k = makeKey(dir, 'onfile');
+    const warnings = async (mode: number): Promise<string[]> => {
+      chmodSync(k.keyPem, mode);
+      const logger = new MemoryLogger();
+      await signModules(options([makeModule(dir, `onfile-${mode.toString(8)}`)], k), { runner: new ProcessRunner(), logger, env: {} });
+      return logger.lines.filter((l) => l.startsWith('warning:'));
+    };
+    expect(await warnings(0o600)).toEqual([]);
+    expect(await warnings(0o644)).toEqual([`warning: signing key ${k.keyPem} is readable by group or others (mode 644); keep it 0600`]);
+    expect(statSync(k.keyPem).mode & 0o777).toBe(0o644);
   });
 
   it('the CLI never prints it, even when signing fails', async () => {

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import type { RunResults } from '../../src/core/results.js';
 import { buildRemoteCommand } from '../../src/remote/remote-command.js';
+import { writeBundleFromRun } from '../../src/smoke/bundle/capture.js';
 import { parseBundleMeta, readBundle } from '../../src/smoke/bundle/format.js';
+import { SuiteConfig } from '../../src/smoke/config.js';
 import { parseResultsText, readResults, writeResults } from '../../src/smoke/results-dir.js';
 import { readExecRequest, shellWords } from '../../src/smoke/virtual/command-words.js';
 
@@ -75,6 +77,29 @@ describe('capture bundles', () => {
     await expect(readBundle(dir)).rejects.toThrow(/not a capture bundle: no readable meta.json/);
     writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta));
     await expect(readBundle(dir)).rejects.toThrow(/names out.txt, which cannot be read/);
+  });
+});
+
+describe('writing a capture bundle from a run', () => {
+  it('keeps a label that holds node output (a netdev name) inside its step folder, also when it repeats', async () => {
+    const resultsDir = join(tmp, 'capture-run');
+    const hostile = 'mlnx_qos-../../../escaped';
+    const raw: string[] = [];
+    for (const n of ['01', '02']) {
+      const base = `c1/fabric/${n}-mlnx_qos-.._.._.._escaped`;
+      mkdirSync(join(resultsDir, 'raw', 'c1', 'fabric'), { recursive: true });
+      writeFileSync(join(resultsDir, 'raw', `${base}.stdout`), `out ${n}\n`);
+      writeFileSync(join(resultsDir, 'raw', `${base}.stderr`), '');
+      const record = { label: hostile, argv: ['mlnx_qos', '-i', '../../../escaped'], class: 'node', state: 'done', exitCode: 0, signal: null };
+      writeFileSync(join(resultsDir, 'raw', `${base}.json`), JSON.stringify(record));
+      raw.push(`${base}.stdout`, `${base}.stderr`, `${base}.json`);
+    }
+    const canary = { ...minimal.canaries[0]!, steps: [{ ...minimal.canaries[0]!.steps[0]!, name: 'fabric', raw }] };
+    const bundleDir = join(tmp, 'captured');
+    const meta = await writeBundleFromRun({ resultsDir, canary, config: SuiteConfig.parse({}), bundleDir });
+    expect(meta.commands.map((c) => c.stdout)).toEqual(['fabric/mlnx_qos-.._.._.._escaped.stdout', 'fabric/mlnx_qos-.._.._.._escaped-2.stdout']);
+    const bundle = await readBundle(bundleDir);
+    expect(bundle.recordings.map((r) => r.stdout.toString())).toEqual(['out 01\n', 'out 02\n']);
   });
 });
 

@@ -193,7 +193,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
         lines.push(`${QEMU_CANARY}: back on ${back.after?.release} (new boot id ${back.after?.bootId?.slice(0, 8)}…)`);
       } else if (decision.verdict === 'PROMOTE' && canary) {
         const slot = (await canary.node.state()).tryOnce ?? 'b';
-        await executePlan(promotePlan(slot), { control: canary.node, connect: canary.connect, clock: options.clock, logger: options.logger });
+        await executePlan(promotePlan(slot), { control: canary.node, connect: canary.connect, clock: options.clock, logger: options.logger, signal: options.signal });
         lines.push(`${QEMU_CANARY}: slot ${slot} promoted`);
       }
       for (const name of failed.filter((n) => n !== QEMU_CANARY)) lines.push(`${name}: virtual (replayed capture): no bootloader to drive; on hardware its boot hooks run the same rollback plan`);

@@ -58,44 +58,53 @@ export async function buildGuestInitramfs(options: BuildInitramfsOptions): Promi
   const clientKeyPath = join(options.workDir, 'client_ed25519');
   await writeFile(clientKeyPath, openSshPrivateKey(clientKey, 'linkgate-qemu-client'), { mode: 0o600 });
 
-  const files = guestFiles({
-    hostname: options.hostname ?? 'linkgate-qemu',
-    authorizedKey: openSshPublicLine(clientKey, 'linkgate-qemu-client'),
-    hostKey: dropbearPrivateKey(hostKey),
-  });
-  for (const file of files) {
-    const target = join(rootfs, file.path);
-    await mkdir(dirname(target), { recursive: true });
-    if (file.dir) {
-      await mkdir(target, { recursive: true });
-      await chmod(target, file.mode);
-    } else if (file.symlink !== undefined) {
-      await rm(target, { recursive: true, force: true });
-      await symlink(file.symlink, target);
-    } else {
-      await writeFile(target, file.content ?? '', { mode: file.mode });
-      await chmod(target, file.mode);
-    }
-  }
-  for (const [guestPath, localPath] of options.extra ?? []) {
-    const target = join(rootfs, guestPath.replace(/^\/+/, ''));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, await readFile(localPath), { mode: 0o644 });
-  }
-
-  const list = await listTree(rootfs);
   const cpioPath = join(options.workDir, 'initramfs.cpio');
-  // --owner=0:0: every file belongs to root in the guest whoever built the archive (dropbear checks it).
-  await mustRun(options, ['cpio', '-o', '-H', 'newc', '--owner=0:0', '--quiet', `--file=${cpioPath}`], rootfs, list.join('\n') + '\n');
-  const gz = await promisify(gzip)(await readFile(cpioPath), { level: 9 });
   const path = `${cpioPath}.gz`;
-  await writeFile(path, gz);
-  await rm(cpioPath, { force: true });
-  await rm(rootfs, { recursive: true, force: true });
+  let gzBytes: number;
+  try {
+    const files = guestFiles({
+      hostname: options.hostname ?? 'linkgate-qemu',
+      authorizedKey: openSshPublicLine(clientKey, 'linkgate-qemu-client'),
+      hostKey: dropbearPrivateKey(hostKey),
+    });
+    for (const file of files) {
+      const target = join(rootfs, file.path);
+      await mkdir(dirname(target), { recursive: true });
+      if (file.dir) {
+        await mkdir(target, { recursive: true });
+        await chmod(target, file.mode);
+      } else if (file.symlink !== undefined) {
+        await rm(target, { recursive: true, force: true });
+        await symlink(file.symlink, target);
+      } else {
+        await writeFile(target, file.content ?? '', { mode: file.mode });
+        await chmod(target, file.mode);
+      }
+    }
+    for (const [guestPath, localPath] of options.extra ?? []) {
+      const target = join(rootfs, guestPath.replace(/^\/+/, ''));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, await readFile(localPath), { mode: 0o644 });
+    }
+
+    const list = await listTree(rootfs);
+    // --owner=0:0: every file belongs to root in the guest whoever built the archive (dropbear checks it).
+    await mustRun(options, ['cpio', '-o', '-H', 'newc', '--owner=0:0', '--quiet', `--file=${cpioPath}`], rootfs, list.join('\n') + '\n');
+    const gz = await promisify(gzip)(await readFile(cpioPath), { level: 9 });
+    // It carries the guest's private host key: only this user (and the QEMU it starts) reads it.
+    await writeFile(path, gz, { mode: 0o600 });
+    gzBytes = gz.length;
+    await rm(cpioPath, { force: true });
+    await rm(rootfs, { recursive: true, force: true });
+  } catch (error) {
+    // The client key, and the rootfs/archive that carry the guest's private host key, must not outlive a failed build.
+    await Promise.all([clientKeyPath, rootfs, cpioPath, path].map((p) => rm(p, { recursive: true, force: true })));
+    throw error;
+  }
 
   return {
     path,
-    bytes: gz.length,
+    bytes: gzBytes,
     hostKey: openSshPublicLine(hostKey, ''),
     hostKeyFingerprint: sha256Fingerprint(hostKey),
     clientKeyPath,

@@ -1,9 +1,12 @@
+import type { Clock } from '../../core/clock.js';
 import { ExitCode } from '../../core/exit-codes.js';
+import type { Logger } from '../../core/logger.js';
 import type { Canary } from '../../manifest/schema/canary.js';
-import type { PlanRun } from '../slots/ab-executor.js';
+import { executePlan, type PlanRun } from '../slots/ab-executor.js';
 import { describeStep, type Plan, type PlanStep } from '../slots/ab-plan.js';
 import type { BootControl } from '../slots/boot-control.js';
-import type { PlanStatus } from '../slots/plan-outcome.js';
+import { exitCodeOf, type PlanStatus } from '../slots/plan-outcome.js';
+import type { CanaryConnector } from './canary-connector.js';
 
 /** A plan as printed by --dry-run and --json: the steps as data, each with its description. */
 export interface PrintedPlan {
@@ -59,16 +62,34 @@ export function outcomeMessage(run: PlanRun): string {
   return `${run.status} at ${run.failure?.step}: ${run.failure?.message}`;
 }
 
-/** Runs `fn` on every item with at most `concurrency` at once, keeping the order of the results. */
-export async function forEachBounded<T, R>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
-  return results;
+/** What deploy, promote and rollback share once a canary's plan is made: how to run it. */
+export interface FleetRunOptions {
+  connectors: Map<string, CanaryConnector>;
+  clock: Clock;
+  logger: Logger;
+  signal?: AbortSignal;
+  bootTimeoutMs: number;
+  /** Canaries worked on at once (each one reboots; default 8). */
+  concurrency?: number;
+  pollMs?: number;
+}
+
+/** Runs a canary's plan, polling through its connector while it reboots, and turns the run into its outcome. */
+export async function runCanaryPlan(canary: Canary, plan: Plan, control: BootControl, connector: CanaryConnector, options: FleetRunOptions): Promise<CanaryOutcome> {
+  const run = await executePlan(plan, {
+    control,
+    connect: connector.poll,
+    clock: options.clock,
+    logger: options.logger,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
+  });
+  return { canary: canary.name, action: plan.action, status: run.status, exitCode: exitCodeOf(plan.action, run.status), message: outcomeMessage(run), plan: printPlan(canary, plan, control), run };
+}
+
+/** One line per canary: info when it passed, error otherwise. */
+export function logOutcome(logger: Logger, outcome: CanaryOutcome): CanaryOutcome {
+  if (outcome.exitCode === ExitCode.Pass) logger.info(`${outcome.canary}: ${outcome.message}`);
+  else logger.error(`${outcome.canary}: ${outcome.message}`);
+  return outcome;
 }

@@ -1,18 +1,14 @@
-import type { Clock } from '../../core/clock.js';
 import { messageOf, UsageError } from '../../core/errors.js';
 import { ExitCode } from '../../core/exit-codes.js';
-import type { Logger } from '../../core/logger.js';
 import type { Canary } from '../../manifest/schema/canary.js';
 import type { RemoteHost } from '../../remote/transport.js';
-import { executePlan } from '../slots/ab-executor.js';
 import { deployPlan } from '../slots/ab-plan.js';
 import { observeBoot } from '../slots/boot-control.js';
-import { exitCodeOf } from '../slots/plan-outcome.js';
 import { initialState } from '../slots/slot-state.js';
 import { bootControlFor } from './boot-strategy.js';
 import type { Candidate } from './candidate-artifacts.js';
-import type { CanaryConnector } from './canary-connector.js';
-import { type CanaryOutcome, forEachBounded, outcomeMessage, printPlan, type PrintedPlan } from './canary-outcome.js';
+import { type CanaryOutcome, type FleetRunOptions, logOutcome, printPlan, type PrintedPlan, runCanaryPlan } from './canary-outcome.js';
+import { forEachBounded } from '../../core/for-each-bounded.js';
 
 export const DEFAULT_BOOT_TIMEOUT_MS = 10 * 60_000;
 const RUNNING = '(the running kernel)';
@@ -46,28 +42,15 @@ export function planDeploys(canaries: readonly Canary[], candidate: Candidate, b
   return targets;
 }
 
-export interface DeployRunOptions {
-  connectors: Map<string, CanaryConnector>;
-  clock: Clock;
-  logger: Logger;
-  signal?: AbortSignal;
-  bootTimeoutMs: number;
-  /** Canaries deployed at once (each one reboots; default 8). */
-  concurrency?: number;
-  pollMs?: number;
-}
-
 /** Runs the deploy plan on every target; one canary's trouble never stops the others. */
-export async function runDeploys(targets: readonly DeployTarget[], candidate: Candidate, options: DeployRunOptions): Promise<CanaryOutcome[]> {
+export async function runDeploys(targets: readonly DeployTarget[], candidate: Candidate, options: FleetRunOptions): Promise<CanaryOutcome[]> {
   return forEachBounded(targets, options.concurrency ?? 8, async (target) => {
     if (!target.plan) return { canary: target.canary.name, action: 'deploy', status: 'skipped', exitCode: ExitCode.Pass, message: target.skipReason ?? 'skipped', plan: null, run: null };
-    const outcome = await deployOne(target.canary, candidate, options);
-    (outcome.exitCode === ExitCode.Pass ? options.logger.info : options.logger.error).call(options.logger, `${target.canary.name}: ${outcome.message}`);
-    return outcome;
+    return logOutcome(options.logger, await deployOne(target.canary, candidate, options));
   });
 }
 
-async function deployOne(canary: Canary, candidate: Candidate, options: DeployRunOptions): Promise<CanaryOutcome> {
+async function deployOne(canary: Canary, candidate: Candidate, options: FleetRunOptions): Promise<CanaryOutcome> {
   const connector = options.connectors.get(canary.name);
   const fail = (status: 'unreachable' | 'step-failed', message: string): CanaryOutcome => ({ canary: canary.name, action: 'deploy', status, exitCode: ExitCode.Infra, message, plan: null, run: null });
   if (!connector) return fail('unreachable', 'no connection settings');
@@ -91,14 +74,5 @@ async function deployOne(canary: Canary, candidate: Candidate, options: DeployRu
   } finally {
     await host.close().catch(() => undefined);
   }
-  const plan = deployPlan(await control.state(), candidate, options.bootTimeoutMs);
-  const run = await executePlan(plan, {
-    control,
-    connect: connector.poll,
-    clock: options.clock,
-    logger: options.logger,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
-  });
-  return { canary: canary.name, action: 'deploy', status: run.status, exitCode: exitCodeOf('deploy', run.status), message: outcomeMessage(run), plan: printPlan(canary, plan, control), run };
+  return runCanaryPlan(canary, deployPlan(await control.state(), candidate, options.bootTimeoutMs), control, connector, options);
 }

@@ -3,7 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import { ExitCode } from '../../core/exit-codes.js';
 import type { Logger } from '../../core/logger.js';
 import { selectCanaries, type Shard } from '../../manifest/canary-selection.js';
-import { formatProblem, loadManifest } from '../../manifest/load.js';
+import { requireManifest } from '../../manifest/load.js';
 import { fleetExitCode } from '../slots/plan-outcome.js';
 import { readCandidate } from './candidate-artifacts.js';
 import { type CanaryConnector, sshConnectors } from './canary-connector.js';
@@ -33,13 +33,12 @@ export interface DeployReport {
  * selection and every canary's boot strategy are checked first (usage errors), then canaries are touched.
  */
 export async function deploy(request: DeployRequest, ctx: { env: NodeJS.ProcessEnv; logger: Logger; clock: Clock; signal?: AbortSignal }): Promise<{ exitCode: ExitCode; outcomes: CanaryOutcome[]; report: DeployReport }> {
-  const parsed = await loadManifest(request.manifest);
-  if (!parsed.ok) throw new UsageError(`${request.manifest}: invalid manifest`, { details: parsed.problems.map(formatProblem) });
+  const manifest = await requireManifest(request.manifest);
   const read = await readCandidate(request.artifacts, request.kernelRelease);
   if (!read.ok) throw new UsageError(`${request.artifacts}: not a deployable build`, { details: read.problems });
   const candidate = read.candidate;
   ctx.logger.info(`candidate ${candidate.release}: ${candidate.image}, ${candidate.modules.length} module(s) from ${candidate.modulesFrom}, ${candidate.checked} digest(s) checked`);
-  const canaries = selectCanaries(parsed.manifest.canaries, { names: request.canaries, shard: request.shard, source: request.manifest });
+  const canaries = selectCanaries(manifest.canaries, { names: request.canaries, shard: request.shard, source: request.manifest });
   if (canaries.length === 0) ctx.logger.warn(`no canary selected${request.shard ? ` in shard ${request.shard.index}/${request.shard.count}` : ''}: nothing to deploy`);
   const targets = planDeploys(canaries, candidate, request.bootTimeoutMs);
   for (const target of targets) {

@@ -1,18 +1,14 @@
-import type { Clock } from '../../core/clock.js';
 import { messageOf, UsageError } from '../../core/errors.js';
 import { ExitCode } from '../../core/exit-codes.js';
-import type { Logger } from '../../core/logger.js';
 import type { Canary } from '../../manifest/schema/canary.js';
 import type { RemoteHost } from '../../remote/transport.js';
-import { executePlan } from '../slots/ab-executor.js';
 import { knownGoodOf, type Plan, promotePlan, rollbackPlan, slotHolding } from '../slots/ab-plan.js';
-import { exitCodeOf } from '../slots/plan-outcome.js';
 import type { SlotContent, SlotState } from '../slots/slot-state.js';
 import { initialState } from '../slots/slot-state.js';
 import type { Expectation } from '../slots/verify-boot.js';
 import { bootControlFor } from './boot-strategy.js';
-import type { CanaryConnector } from './canary-connector.js';
-import { type CanaryOutcome, forEachBounded, outcomeMessage, printPlan, type PrintedPlan } from './canary-outcome.js';
+import { type CanaryOutcome, type FleetRunOptions, logOutcome, printPlan, type PrintedPlan, runCanaryPlan } from './canary-outcome.js';
+import { forEachBounded } from '../../core/for-each-bounded.js';
 
 export interface RollbackRequest {
   canary: Canary;
@@ -69,26 +65,14 @@ function planFor(action: 'rollback' | 'promote', state: SlotState, expect: Expec
   return action === 'rollback' ? rollbackPlan(e, bootTimeoutMs) : promotePlan(slotHolding(state, e.release), e);
 }
 
-export interface RollbackRunOptions {
-  connectors: Map<string, CanaryConnector>;
-  clock: Clock;
-  logger: Logger;
-  signal?: AbortSignal;
-  bootTimeoutMs: number;
-  concurrency?: number;
-  pollMs?: number;
-}
-
 /** Runs each target's plan; every outcome is reported, a failed verification with what was found. */
-export async function runRollbacks(targets: readonly RollbackTarget[], options: RollbackRunOptions): Promise<CanaryOutcome[]> {
+export async function runRollbacks(targets: readonly RollbackTarget[], options: FleetRunOptions): Promise<CanaryOutcome[]> {
   return forEachBounded(targets, options.concurrency ?? 8, async (target) => {
-    const outcome = await runOne(target, options);
-    (outcome.exitCode === ExitCode.Pass ? options.logger.info : options.logger.error).call(options.logger, `${target.canary.name}: ${outcome.message}`);
-    return outcome;
+    return logOutcome(options.logger, await runOne(target, options));
   });
 }
 
-async function runOne(target: RollbackTarget, options: RollbackRunOptions): Promise<CanaryOutcome> {
+async function runOne(target: RollbackTarget, options: FleetRunOptions): Promise<CanaryOutcome> {
   const { canary, action } = target;
   const end = (status: CanaryOutcome['status'], exitCode: ExitCode, message: string): CanaryOutcome => ({ canary: canary.name, action, status, exitCode, message, plan: target.plan, run: null });
   const connector = options.connectors.get(canary.name);
@@ -113,14 +97,5 @@ async function runOne(target: RollbackTarget, options: RollbackRunOptions): Prom
   } finally {
     await host.close().catch(() => undefined);
   }
-  const plan = planFor(action, await control.state(), target.expect, canary, options.bootTimeoutMs);
-  const run = await executePlan(plan, {
-    control,
-    connect: connector.poll,
-    clock: options.clock,
-    logger: options.logger,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
-  });
-  return { canary: canary.name, action, status: run.status, exitCode: exitCodeOf(action, run.status), message: outcomeMessage(run), plan: printPlan(canary, plan, control), run };
+  return runCanaryPlan(canary, planFor(action, await control.state(), target.expect, canary, options.bootTimeoutMs), control, connector, options);
 }

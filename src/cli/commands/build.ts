@@ -4,7 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import { ExitCode } from '../../core/exit-codes.js';
 import { planFromManifest, describePlan } from '../../kernel/plan-from-manifest.js';
 import { runBuild } from '../../kernel/run-build.js';
-import { formatProblem, loadManifest } from '../../manifest/load.js';
+import { requireManifest } from '../../manifest/load.js';
 import { boolOpt, type Command, stringOpt } from '../command.js';
 
 export const buildCommand: Command = {
@@ -35,15 +35,14 @@ problem, 3 infrastructure (missing toolchain, disk full, cancelled).`,
   async run(args, ctx) {
     const file = stringOpt(args, 'manifest');
     if (!file) throw new UsageError('--manifest is required');
-    const parsed = await loadManifest(isAbsolute(file) ? file : resolve(ctx.cwd, file));
-    if (!parsed.ok) throw new UsageError(`${file}: invalid manifest`, { details: parsed.problems.map(formatProblem) });
+    const manifest = await requireManifest(isAbsolute(file) ? file : resolve(ctx.cwd, file), file);
     const jobsText = stringOpt(args, 'jobs');
     const jobs = jobsText === undefined ? undefined : Number(jobsText);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 1024)) throw new UsageError(`--jobs must be a whole number from 1 to 1024, got ${jobsText}`);
     const out = stringOpt(args, 'out') ?? 'out/kernel';
     const ccacheDir = stringOpt(args, 'ccache-dir');
     const plan = await planFromManifest(
-      parsed.manifest,
+      manifest,
       {
         baseDir: ctx.cwd,
         outDir: out,

@@ -35,7 +35,9 @@ leg marks the merged run incomplete (the gate then says INCONCLUSIVE). With --js
       try {
         await cp(raw, join(out, 'raw'), { recursive: true, force: false, errorOnExist: true });
       } catch (error) {
-        throw new UsageError(`raw files of ${dir} collide with another shard's: ${(error as Error).message}`);
+        const message = (error as Error).message;
+        if ((error as NodeJS.ErrnoException).code === 'ERR_FS_CP_EEXIST') throw new UsageError(`raw files of ${dir} collide with another shard's: ${message}`);
+        throw new UsageError(`cannot copy the raw files of ${dir} into ${out}: ${message}`);
       }
     }
     await writeResults(out, merged);

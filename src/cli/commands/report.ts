@@ -21,9 +21,8 @@ Exit: 0 written, 2 unreadable results or bad flags.`,
     const kind = reportKind(args.positionals[0]);
     const out = stringOpt(args, 'out');
     if (args.values.json && !out) throw new UsageError('--json needs --out FILE (stdout then carries the JSON document, not the report)');
-    const policy = stringOpt(args, 'policy');
-    const context = await loadReportContext({ results: stringsOpt(args, 'results'), baseline: stringOpt(args, 'baseline'), policy });
-    const text = await renderReport(kind, context, policy);
+    const context = await loadReportContext({ results: stringsOpt(args, 'results'), baseline: stringOpt(args, 'baseline'), policy: stringOpt(args, 'policy') });
+    const text = await renderReport(kind, context);
     if (!out) {
       ctx.stdout(text);
       return ExitCode.Pass;

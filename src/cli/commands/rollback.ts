@@ -3,7 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import { ExitCode } from '../../core/exit-codes.js';
 import { readBaseline } from '../../gate/baseline-store.js';
 import { selectCanaries } from '../../manifest/canary-selection.js';
-import { formatProblem, loadManifest } from '../../manifest/load.js';
+import { requireManifest } from '../../manifest/load.js';
 import type { Manifest } from '../../manifest/schema/index.js';
 import { sshConnectors, type CanaryConnector } from '../../canary/rollout/canary-connector.js';
 import { planLines } from '../../canary/rollout/canary-outcome.js';
@@ -54,11 +54,10 @@ Exit: 0 all done (or already done), 1 a verification or hook failed (reported wi
     }
     if (!promote && stringOpt(args, 'release')) throw new UsageError('--release goes with --promote; a rollback takes --known-good-release');
     const path = resolve(ctx.cwd, file);
-    const parsed = await loadManifest(path);
-    if (!parsed.ok) throw new UsageError(`${file}: invalid manifest`, { details: parsed.problems.map(formatProblem) });
-    const canaries = selectCanaries(parsed.manifest.canaries, { names, shard: null, source: file });
+    const manifest = await requireManifest(path, file);
+    const canaries = selectCanaries(manifest.canaries, { names, shard: null, source: file });
     const bootTimeoutMs = bootTimeout(args);
-    const requests = promote ? promoteRequests(parsed.manifest, canaries, stringOpt(args, 'release')) : await rollbackRequests(args, canaries, ctx.cwd);
+    const requests = promote ? promoteRequests(manifest, canaries, stringOpt(args, 'release')) : await rollbackRequests(args, canaries, ctx.cwd);
     const action = promote ? 'promote' : 'rollback';
     const targets = planRollbacks(requests, action, bootTimeoutMs);
     for (const target of targets) for (const line of planLines(target.plan)) ctx.logger.info(line);

@@ -27,8 +27,10 @@ export async function writeBundleFromRun(options: {
     for (const name of step.raw.filter((n) => n.endsWith('.json'))) {
       const record = JSON.parse(await readFile(rawPath(resultsDir, name), 'utf8')) as RawCommandRecord;
       if (record.class !== 'node' || record.state !== 'done' || (record.exitCode === null && record.signal === null)) continue;
-      let label = record.label.replace(/[^A-Za-z0-9_.-]+/g, '_');
-      for (let n = 2; used.has(`${step.name}/${label}`); n++) label = `${record.label}-${n}`;
+      // The label may hold node output (e.g. a netdev name): only the sanitized form reaches a path.
+      const safe = record.label.replace(/[^A-Za-z0-9_.-]+/g, '_');
+      let label = safe;
+      for (let n = 2; used.has(`${step.name}/${label}`); n++) label = `${safe}-${n}`;
       used.add(`${step.name}/${label}`);
       await mkdir(join(bundleDir, step.name), { recursive: true });
       const base = name.replace(/\.json$/, '');
