@@ -251,7 +251,7 @@ async function finish(plan: BuildPlan, state: BuildState, log: BuildLog, metadat
 }
 
 /** Atomic: a hard kill mid-write never leaves half a metadata.json (tuxmake learned this too). */
-export async function writeMetadata(path: string, metadata: Record<string, unknown>): Promise<void> {
+async function writeMetadata(path: string, metadata: Record<string, unknown>): Promise<void> {
   const tmp = `${path}.tmp`;
   await writeFile(tmp, JSON.stringify(metadata, null, 2) + '\n');
   await rename(tmp, path);

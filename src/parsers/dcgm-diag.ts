@@ -1,3 +1,4 @@
+import { neverThrows } from './guard.js';
 import { readDcgmJson } from './dcgm-diag-json.js';
 import {
   type DcgmDiagData,
@@ -18,7 +19,9 @@ export type { DcgmDiagData, DcgmResult, DcgmTest } from './dcgm-diag-types.js';
 const WRAP = 45;
 
 /** Parses `dcgmi diag -r N` as a table (DCGM 2.x-4.x) or its `--json`/`-j` document (3.x and 4.x keys). */
-export function parseDcgmDiag(text: string): ParseResult<DcgmDiagData> {
+export const parseDcgmDiag = neverThrows(readDcgmDiag, () => emptyDcgmData('table'));
+
+function readDcgmDiag(text: string): ParseResult<DcgmDiagData> {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   if (refuseBinary(text, problems)) return { data: emptyDcgmData('table'), problems: problems.toArray(), ok: false };

@@ -1,3 +1,4 @@
+import { neverThrows } from './guard.js';
 import { describeEmpty, refuseBinary, isNvmlFailureLine, nvmlFailure, ProblemList, splitLines } from './lines.js';
 import { isElision, parseSmiGpuHeader } from './smi-gpu-header.js';
 import type { ParseResult } from './types.js';
@@ -27,7 +28,9 @@ export interface NvlinkErrorsData {
  * Parses `nvidia-smi nvlink -e` (`--errorcounters`): per GPU, lines `Link N: <Counter>: <value>`, one
  * counter per line. Counter names differ by generation, so they are kept as printed.
  */
-export function parseNvlinkErrors(text: string): ParseResult<NvlinkErrorsData> {
+export const parseNvlinkErrors = neverThrows(readNvlinkErrors, (): NvlinkErrorsData => ({ gpus: [], totalErrors: 0 }));
+
+function readNvlinkErrors(text: string): ParseResult<NvlinkErrorsData> {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   const gpus: NvlinkErrorsGpu[] = [];

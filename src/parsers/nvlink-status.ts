@@ -1,3 +1,4 @@
+import { neverThrows } from './guard.js';
 import { describeEmpty, refuseBinary, isNvmlFailureLine, nvmlFailure, ProblemList, splitLines } from './lines.js';
 import { isElision, parseSmiGpuHeader } from './smi-gpu-header.js';
 import type { ParseResult } from './types.js';
@@ -24,7 +25,9 @@ export interface NvlinkStatusData {
 }
 
 /** Parses `nvidia-smi nvlink -s` / `nvlink --status`. */
-export function parseNvlinkStatus(text: string): ParseResult<NvlinkStatusData> {
+export const parseNvlinkStatus = neverThrows(readNvlinkStatus, (): NvlinkStatusData => ({ gpus: [] }));
+
+function readNvlinkStatus(text: string): ParseResult<NvlinkStatusData> {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   const gpus: NvlinkStatusGpu[] = [];

@@ -1,3 +1,4 @@
+import { neverThrows } from './guard.js';
 import { describeEmpty, refuseBinary, nvmlFailure, ProblemList, splitLines } from './lines.js';
 import { isElision } from './smi-gpu-header.js';
 import type { ParseResult } from './types.js';
@@ -48,7 +49,9 @@ const HEADER_CELL = /^([a-z][a-z0-9_.]*)(?: \[([^\]]+)\])?$/;
  * Parses `nvidia-smi --query-gpu=FIELDS --format=csv[,noheader][,nounits]`. nvidia-smi separates cells
  * with ", " and never quotes; GPU names hold no commas.
  */
-export function parseQueryGpu(text: string, options: QueryGpuOptions = {}): ParseResult<QueryGpuData> {
+export const parseQueryGpu = neverThrows(readQueryGpu, (): QueryGpuData => ({ header: false, columns: null, units: null, rows: [], gpus: [] }));
+
+function readQueryGpu(text: string, options: QueryGpuOptions = {}): ParseResult<QueryGpuData> {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   const data: QueryGpuData = { header: false, columns: options.fields ? options.fields.map(canonical) : null, units: null, rows: [], gpus: [] };

@@ -1,3 +1,4 @@
+import { neverThrows } from './guard.js';
 import { describeEmpty, refuseBinary, nvmlFailure, ProblemList, splitLines } from './lines.js';
 import { isElision } from './smi-gpu-header.js';
 import type { ParseResult } from './types.js';
@@ -60,7 +61,9 @@ export interface SmiQueryData {
 }
 
 /** Parses `nvidia-smi -q` (also `-q -d ECC,...` and grep'd fragments of it). */
-export function parseSmiQuery(text: string): ParseResult<SmiQueryData> {
+export const parseSmiQuery = neverThrows(readSmiQuery, (): SmiQueryData => ({ driverVersion: null, cudaVersion: null, attachedGpus: null, gpus: [] }));
+
+function readSmiQuery(text: string): ParseResult<SmiQueryData> {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   if (refuseBinary(text, problems)) {
@@ -101,7 +104,8 @@ export function parseSmiQuery(text: string): ParseResult<SmiQueryData> {
     problems.add(line.no, `unexpected line: "${trimmed.slice(0, 60)}"`);
   }
   // A fragment (`nvidia-smi -q | grep -A3 Fabric`) has GPU sections but no GPU line: one anonymous GPU.
-  if (gpuRoots.length === 0 && (root.sections.length > 0 || 'Product Name' in root.values)) {
+  // Titles alone are not -q output (any line of words reads as a title): it needs a `Field : value`.
+  if (gpuRoots.length === 0 && (root.sections.length > 0 || 'Product Name' in root.values) && hasFields(root)) {
     gpuRoots.push({ busId: null, node: root });
   }
   const data: SmiQueryData = {
@@ -119,6 +123,16 @@ export function parseSmiQuery(text: string): ParseResult<SmiQueryData> {
     problems.add(nvml?.line ?? 0, nvml ? `nvidia-smi failed: ${nvml.message}` : `${describeEmpty(text)}: no nvidia-smi -q fields`);
   }
   return { data, problems: problems.toArray(), ok };
+}
+
+/** Whether a section or any below it holds a field (iterative: nesting is as deep as the indentation). */
+function hasFields(section: SmiSection): boolean {
+  const pending = [section];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (Object.keys(next.values).length > 0) return true;
+    pending.push(...next.sections);
+  }
+  return false;
 }
 
 function readGpu(busId: string | null, node: SmiSection): SmiGpu {

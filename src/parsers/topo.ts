@@ -1,3 +1,4 @@
+import { neverThrows } from './guard.js';
 import { describeEmpty, refuseBinary, type Line, nvmlFailure, ProblemList, splitLines } from './lines.js';
 import { isConnectionCell, isCpuList, isCutLegend, isP2pCell, legendKey, nvlinkCount, unglue } from './topo-cells.js';
 import type { ParseResult } from './types.js';
@@ -50,7 +51,9 @@ interface Header {
   affinity: string[];
 }
 
-export function parseTopo(text: string): ParseResult<TopoData> {
+export const parseTopo = neverThrows(readTopo, (): TopoData => ({ format: 'matrix', columns: [], affinityColumns: [], gpus: [], nics: [], matrix: {}, nvlinkIslands: [], legend: {} }));
+
+function readTopo(text: string): ParseResult<TopoData> {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   const data: TopoData = { format: 'matrix', columns: [], affinityColumns: [], gpus: [], nics: [], matrix: {}, nvlinkIslands: [], legend: {} };

@@ -1,5 +1,6 @@
-import { open } from 'node:fs/promises';
-import { isAbsolute, join, normalize } from 'node:path';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import { isAbsolute, join, normalize, sep } from 'node:path';
 import { capLines, capText } from './xml-text.js';
 
 /** What a report shows of one raw log: a capped excerpt and the path of the full file. */
@@ -35,12 +36,18 @@ export async function readExcerpt(dir: string, name: string, limits: ExcerptLimi
   }
   let handle;
   try {
-    handle = await open(join(dir, 'raw', rel), 'r');
+    // A name can stay inside raw/ and still lead out of it through a symlink (to a key, /proc/self/environ);
+    // a FIFO would block open() for ever. Only regular files that really lie under raw/ are read.
+    const [root, real] = await Promise.all([realpath(join(dir, 'raw')), realpath(join(dir, 'raw', rel))]);
+    if (!real.startsWith(`${root}${sep}`)) return { path, text: '', cut: false, unavailable: 'refused: a link that leaves raw/' };
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     return { path, text: '', cut: false, unavailable: `not available (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` };
   }
   try {
-    const { size } = await handle.stat();
+    const info = await handle.stat();
+    if (!info.isFile()) return { path, text: '', cut: false, unavailable: 'refused: not a regular file' };
+    const { size } = info;
     const decoder = (): { decode(input: Uint8Array): string } => new TextDecoder('utf-8', { fatal: false });
     let raw: string;
     let cut = false;

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../src/parsers/types.js';
-import { fixture } from '../helpers/paths.js';
+import { real as readReal } from './real-fixture.js';
 
 /** Small deterministic PRNG (mulberry32) so failures can be replayed. */
 export function random(seed: number): () => number {
@@ -15,9 +14,8 @@ export function random(seed: number): () => number {
   };
 }
 
-export function readReal(name: string): string {
-  return readFileSync(fixture('real', name), 'utf8');
-}
+/** The same reader as real-fixture.ts, under the name the kernel-parser tests use. */
+export { readReal };
 
 /**
  * The bad input every parser must survive (issue 6): empty input, binary garbage, a 100 MB single

@@ -8,6 +8,7 @@ import { parseSmiQuery } from '../../src/parsers/smi-query.js';
 import { parseTopo } from '../../src/parsers/topo.js';
 import type { Parser } from '../../src/parsers/types.js';
 import { fixture } from '../helpers/paths.js';
+import { random } from './bad-input-suite.js';
 import { real } from './real-fixture.js';
 
 const PARSERS: Record<string, Parser<unknown>> = {
@@ -28,15 +29,6 @@ const FIXTURES: Record<string, string[]> = {
   'smi-query': ['nvidia-smi-q-fabric-section-NA-laptop.txt'],
   'dcgm-diag': readdirSync(fixture('real')).filter((f) => f.startsWith('dcgmi-diag')),
 };
-
-/** Deterministic pseudo-random numbers, so a failing cut point can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function garbage(bytes: number, seed: number): string {
   const next = random(seed);

@@ -98,6 +98,13 @@ describe('parseSmiQuery (nvidia-smi -q)', () => {
     expect(r.problems).toEqual([{ line: 2, message: 'nvidia-smi failed: Failed to initialize NVML: Driver/library version mismatch' }]);
   });
 
+  it('lines of words with no "Field : value" are not nvidia-smi -q output', () => {
+    const r = parseSmiQuery('Fabric\nhello world\n');
+    expect(r.ok).toBe(false);
+    expect(r.data.gpus).toEqual([]);
+    expect(r.problems.at(-1)?.message).toContain('no nvidia-smi -q fields');
+  });
+
   // fixtures-real holds no ECC / remapped-rows capture outside reference-only/.
   // Not yet covered on real data: reads ECC counters and Remapped Rows Pending from a real `nvidia-smi -q` capture — no real capture is available outside reference-only/.
 });

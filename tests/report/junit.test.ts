@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +100,18 @@ describe.skipIf(skip)('JUnit report', () => {
     expect(out).not.toContain('root:');
     expect(Buffer.byteLength(xml)).toBeLessThan(200 * 1024);
     expect(xpath(xml, 'string(//property[@name="chassis"]/@value)')).toBe('c"1\\x01<');
+  });
+
+  it('a raw name inside raw/ that is a link out of it, or a FIFO, is refused without reading or blocking', async () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'linkgate-secret-')), 'key');
+    writeFileSync(outside, 'SECRET-OUTSIDE-RAW\n');
+    const dir = writeResultsDir(run([canary('c')]), { 'c/plain.txt': 'inside\n' });
+    symlinkSync(outside, join(dir, 'raw', 'c', 'link.txt'));
+    symlinkSync(join(dir, 'raw', 'c', 'plain.txt'), join(dir, 'raw', 'c', 'inner-link.txt'));
+    execFileSync('mkfifo', [join(dir, 'raw', 'c', 'fifo')]);
+    expect(await readExcerpt(dir, 'c/link.txt')).toMatchObject({ text: '', unavailable: 'refused: a link that leaves raw/' });
+    expect(await readExcerpt(dir, 'c/fifo')).toMatchObject({ text: '', unavailable: 'refused: not a regular file' });
+    expect(await readExcerpt(dir, 'c/inner-link.txt')).toMatchObject({ text: 'inside\n', unavailable: null });
   });
 
   it('a 10 GB-class log costs only its two ends', async () => {
