@@ -3,24 +3,24 @@ import {
   describePlan,
   planFromManifest,
   runBuild
-} from "./chunks/chunk-FXJQXYHS.js";
+} from "./chunks/chunk-MECKSSPG.js";
 import "./chunks/chunk-OCBCOUXH.js";
 import "./chunks/chunk-VUR7653D.js";
 import {
   formatProblem,
   loadManifest
-} from "./chunks/chunk-ITYNVRSH.js";
-import "./chunks/chunk-GTG5GKUJ.js";
+} from "./chunks/chunk-7IOPUCAM.js";
+import "./chunks/chunk-GIWQTAUD.js";
 import {
   runAction
-} from "./chunks/chunk-UHHMYDE7.js";
+} from "./chunks/chunk-ZY5DIANL.js";
 import {
   ExitCode,
   ProcessRunner,
   UsageError,
   external_exports,
   formatArgv
-} from "./chunks/chunk-JGQDVHVW.js";
+} from "./chunks/chunk-2RUS7HNP.js";
 
 // src/actions/build-kernel.ts
 var Settings = external_exports.object({

@@ -12,7 +12,7 @@ import {
   planFromManifest,
   runBuild,
   toConfigCheckJson
-} from "./chunks/chunk-FXJQXYHS.js";
+} from "./chunks/chunk-MECKSSPG.js";
 import {
   DEFAULT_BOOT_TIMEOUT_MS,
   armTry,
@@ -22,40 +22,38 @@ import {
   deployPlan,
   disarm,
   executePlan,
-  exitCodeOf,
   fleetExitCode,
   forEachBounded,
   initialState,
   knownGoodExpectation,
   knownGoodOf,
-  outcomeMessage,
+  logOutcome,
   parseSlotState,
   planLines,
   printPlan,
   promote,
   promotePlan,
   rollbackPlan,
+  runCanaryPlan,
   slotHolding,
   sshConnectors
-} from "./chunks/chunk-JXWNVN5I.js";
+} from "./chunks/chunk-3WCNGT2D.js";
 import {
-  sha256File
-} from "./chunks/chunk-OCBCOUXH.js";
-import {
+  VERDICT_EXIT,
   describeDecision,
   runGate
-} from "./chunks/chunk-CLNLWJ5N.js";
+} from "./chunks/chunk-OQQJ7WVN.js";
 import {
   loadReportContext,
   mermaidGraph,
   renderReport,
   reportKind
-} from "./chunks/chunk-HC3V5UIZ.js";
+} from "./chunks/chunk-36EXRSKD.js";
 import {
   loadResultsSet,
   readBaseline,
   shardLegs
-} from "./chunks/chunk-4BG363S7.js";
+} from "./chunks/chunk-WWY6WE3E.js";
 import {
   HASH_ALGOS,
   SIGNATURES_FILE,
@@ -64,12 +62,15 @@ import {
   readSigningCertificate,
   signModules,
   verifyModuleBytes
-} from "./chunks/chunk-SA573XBQ.js";
+} from "./chunks/chunk-EA4JAAGO.js";
 import {
   formatSha256Sums,
-  isSafeArtifactFileName,
-  sha256Hex
-} from "./chunks/chunk-UZCIJWK2.js";
+  isSafeArtifactFileName
+} from "./chunks/chunk-XKSSTKA5.js";
+import {
+  sha256File,
+  sha256Text
+} from "./chunks/chunk-OCBCOUXH.js";
 import {
   BUNDLE_FORMAT,
   META_FILE,
@@ -102,12 +103,12 @@ import {
   smokeExitCode,
   splitLines,
   suiteConfigFor
-} from "./chunks/chunk-MRAJ7KG7.js";
+} from "./chunks/chunk-ISCM45SV.js";
 import {
   connectSsh,
   parseShard,
   selectCanaries
-} from "./chunks/chunk-6VNXBUPV.js";
+} from "./chunks/chunk-WKD3C3B4.js";
 import {
   bondBetween,
   buildNodeTopology,
@@ -117,7 +118,7 @@ import {
   topologiesFromResults,
   writeResults,
   writeTopologyDb
-} from "./chunks/chunk-HCWXCZYK.js";
+} from "./chunks/chunk-WVTX2LOG.js";
 import {
   VERSION
 } from "./chunks/chunk-VUR7653D.js";
@@ -126,9 +127,10 @@ import {
   Manifest,
   fingerprintOf,
   formatProblem,
-  loadManifest
-} from "./chunks/chunk-ITYNVRSH.js";
-import "./chunks/chunk-GTG5GKUJ.js";
+  loadManifest,
+  requireManifest
+} from "./chunks/chunk-7IOPUCAM.js";
+import "./chunks/chunk-GIWQTAUD.js";
 import {
   ExitCode,
   InfraError,
@@ -139,7 +141,7 @@ import {
   formatArgv,
   messageOf,
   systemClock
-} from "./chunks/chunk-JGQDVHVW.js";
+} from "./chunks/chunk-2RUS7HNP.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -238,15 +240,14 @@ problem, 3 infrastructure (missing toolchain, disk full, cancelled).`,
   async run(args, ctx) {
     const file = stringOpt(args, "manifest");
     if (!file) throw new UsageError("--manifest is required");
-    const parsed = await loadManifest(isAbsolute(file) ? file : resolve(ctx.cwd, file));
-    if (!parsed.ok) throw new UsageError(`${file}: invalid manifest`, { details: parsed.problems.map(formatProblem) });
+    const manifest = await requireManifest(isAbsolute(file) ? file : resolve(ctx.cwd, file), file);
     const jobsText = stringOpt(args, "jobs");
     const jobs = jobsText === void 0 ? void 0 : Number(jobsText);
     if (jobs !== void 0 && (!Number.isInteger(jobs) || jobs < 1 || jobs > 1024)) throw new UsageError(`--jobs must be a whole number from 1 to 1024, got ${jobsText}`);
     const out = stringOpt(args, "out") ?? "out/kernel";
     const ccacheDir = stringOpt(args, "ccache-dir");
     const plan = await planFromManifest(
-      parsed.manifest,
+      manifest,
       {
         baseDir: ctx.cwd,
         outDir: out,
@@ -300,8 +301,9 @@ async function writeBundleFromRun(options) {
     for (const name of step.raw.filter((n) => n.endsWith(".json"))) {
       const record = JSON.parse(await readFile(rawPath(resultsDir, name), "utf8"));
       if (record.class !== "node" || record.state !== "done" || record.exitCode === null && record.signal === null) continue;
-      let label = record.label.replace(/[^A-Za-z0-9_.-]+/g, "_");
-      for (let n = 2; used.has(`${step.name}/${label}`); n++) label = `${record.label}-${n}`;
+      const safe = record.label.replace(/[^A-Za-z0-9_.-]+/g, "_");
+      let label = safe;
+      for (let n = 2; used.has(`${step.name}/${label}`); n++) label = `${safe}-${n}`;
       used.add(`${step.name}/${label}`);
       await mkdir(join(bundleDir, step.name), { recursive: true });
       const base = name.replace(/\.json$/, "");
@@ -873,41 +875,48 @@ async function buildGuestInitramfs(options) {
   const clientKey = generateEd25519();
   const clientKeyPath = join5(options.workDir, "client_ed25519");
   await writeFile3(clientKeyPath, openSshPrivateKey(clientKey, "linkgate-qemu-client"), { mode: 384 });
-  const files = guestFiles({
-    hostname: options.hostname ?? "linkgate-qemu",
-    authorizedKey: openSshPublicLine(clientKey, "linkgate-qemu-client"),
-    hostKey: dropbearPrivateKey(hostKey)
-  });
-  for (const file of files) {
-    const target = join5(rootfs, file.path);
-    await mkdir3(dirname2(target), { recursive: true });
-    if (file.dir) {
-      await mkdir3(target, { recursive: true });
-      await chmod(target, file.mode);
-    } else if (file.symlink !== void 0) {
-      await rm3(target, { recursive: true, force: true });
-      await symlink(file.symlink, target);
-    } else {
-      await writeFile3(target, file.content ?? "", { mode: file.mode });
-      await chmod(target, file.mode);
-    }
-  }
-  for (const [guestPath, localPath] of options.extra ?? []) {
-    const target = join5(rootfs, guestPath.replace(/^\/+/, ""));
-    await mkdir3(dirname2(target), { recursive: true });
-    await writeFile3(target, await readFile4(localPath), { mode: 420 });
-  }
-  const list = await listTree(rootfs);
   const cpioPath = join5(options.workDir, "initramfs.cpio");
-  await mustRun2(options, ["cpio", "-o", "-H", "newc", "--owner=0:0", "--quiet", `--file=${cpioPath}`], rootfs, list.join("\n") + "\n");
-  const gz = await promisify2(gzip)(await readFile4(cpioPath), { level: 9 });
   const path = `${cpioPath}.gz`;
-  await writeFile3(path, gz);
-  await rm3(cpioPath, { force: true });
-  await rm3(rootfs, { recursive: true, force: true });
+  let gzBytes;
+  try {
+    const files = guestFiles({
+      hostname: options.hostname ?? "linkgate-qemu",
+      authorizedKey: openSshPublicLine(clientKey, "linkgate-qemu-client"),
+      hostKey: dropbearPrivateKey(hostKey)
+    });
+    for (const file of files) {
+      const target = join5(rootfs, file.path);
+      await mkdir3(dirname2(target), { recursive: true });
+      if (file.dir) {
+        await mkdir3(target, { recursive: true });
+        await chmod(target, file.mode);
+      } else if (file.symlink !== void 0) {
+        await rm3(target, { recursive: true, force: true });
+        await symlink(file.symlink, target);
+      } else {
+        await writeFile3(target, file.content ?? "", { mode: file.mode });
+        await chmod(target, file.mode);
+      }
+    }
+    for (const [guestPath, localPath] of options.extra ?? []) {
+      const target = join5(rootfs, guestPath.replace(/^\/+/, ""));
+      await mkdir3(dirname2(target), { recursive: true });
+      await writeFile3(target, await readFile4(localPath), { mode: 420 });
+    }
+    const list = await listTree(rootfs);
+    await mustRun2(options, ["cpio", "-o", "-H", "newc", "--owner=0:0", "--quiet", `--file=${cpioPath}`], rootfs, list.join("\n") + "\n");
+    const gz = await promisify2(gzip)(await readFile4(cpioPath), { level: 9 });
+    await writeFile3(path, gz, { mode: 384 });
+    gzBytes = gz.length;
+    await rm3(cpioPath, { force: true });
+    await rm3(rootfs, { recursive: true, force: true });
+  } catch (error) {
+    await Promise.all([clientKeyPath, rootfs, cpioPath, path].map((p) => rm3(p, { recursive: true, force: true })));
+    throw error;
+  }
   return {
     path,
-    bytes: gz.length,
+    bytes: gzBytes,
     hostKey: openSshPublicLine(hostKey, ""),
     hostKeyFingerprint: sha256Fingerprint(hostKey),
     clientKeyPath,
@@ -1708,7 +1717,7 @@ async function runDemo(options) {
         lines.push(`${QEMU_CANARY}: back on ${back.after?.release} (new boot id ${back.after?.bootId?.slice(0, 8)}\u2026)`);
       } else if (decision.verdict === "PROMOTE" && canary) {
         const slot = (await canary.node.state()).tryOnce ?? "b";
-        await executePlan(promotePlan(slot), { control: canary.node, connect: canary.connect, clock: options.clock, logger: options.logger });
+        await executePlan(promotePlan(slot), { control: canary.node, connect: canary.connect, clock: options.clock, logger: options.logger, signal: options.signal });
         lines.push(`${QEMU_CANARY}: slot ${slot} promoted`);
       }
       for (const name of failed.filter((n) => n !== QEMU_CANARY)) lines.push(`${name}: virtual (replayed capture): no bootloader to drive; on hardware its boot hooks run the same rollback plan`);
@@ -1837,9 +1846,7 @@ function planFor(action, state, expect, canary, bootTimeoutMs) {
 }
 async function runRollbacks(targets, options) {
   return forEachBounded(targets, options.concurrency ?? 8, async (target) => {
-    const outcome = await runOne(target, options);
-    (outcome.exitCode === ExitCode.Pass ? options.logger.info : options.logger.error).call(options.logger, `${target.canary.name}: ${outcome.message}`);
-    return outcome;
+    return logOutcome(options.logger, await runOne(target, options));
   });
 }
 async function runOne(target, options) {
@@ -1867,16 +1874,7 @@ async function runOne(target, options) {
   } finally {
     await host.close().catch(() => void 0);
   }
-  const plan = planFor(action, await control.state(), target.expect, canary, options.bootTimeoutMs);
-  const run = await executePlan(plan, {
-    control,
-    connect: connector.poll,
-    clock: options.clock,
-    logger: options.logger,
-    ...options.signal ? { signal: options.signal } : {},
-    ...options.pollMs === void 0 ? {} : { pollMs: options.pollMs }
-  });
-  return { canary: canary.name, action, status: run.status, exitCode: exitCodeOf(action, run.status), message: outcomeMessage(run), plan: printPlan(canary, plan, control), run };
+  return runCanaryPlan(canary, planFor(action, await control.state(), target.expect, canary, options.bootTimeoutMs), control, connector, options);
 }
 
 // src/cli/commands/rollback.ts
@@ -1922,11 +1920,10 @@ Exit: 0 all done (or already done), 1 a verification or hook failed (reported wi
     }
     if (!promote2 && stringOpt(args, "release")) throw new UsageError("--release goes with --promote; a rollback takes --known-good-release");
     const path = resolve5(ctx.cwd, file);
-    const parsed = await loadManifest(path);
-    if (!parsed.ok) throw new UsageError(`${file}: invalid manifest`, { details: parsed.problems.map(formatProblem) });
-    const canaries = selectCanaries(parsed.manifest.canaries, { names, shard: null, source: file });
+    const manifest = await requireManifest(path, file);
+    const canaries = selectCanaries(manifest.canaries, { names, shard: null, source: file });
     const bootTimeoutMs = bootTimeout(args);
-    const requests = promote2 ? promoteRequests(parsed.manifest, canaries, stringOpt(args, "release")) : await rollbackRequests(args, canaries, ctx.cwd);
+    const requests = promote2 ? promoteRequests(manifest, canaries, stringOpt(args, "release")) : await rollbackRequests(args, canaries, ctx.cwd);
     const action = promote2 ? "promote" : "rollback";
     const targets = planRollbacks(requests, action, bootTimeoutMs);
     for (const target of targets) for (const line of planLines(target.plan)) ctx.logger.info(line);
@@ -2017,9 +2014,6 @@ rebooted, 2 bad flags, manifest or artifacts, or a canary whose boot.strategy is
   }
 };
 
-// src/gate/verdict.ts
-var VERDICT_EXIT = { PROMOTE: 0, ROLLBACK: 1, INCONCLUSIVE: 3 };
-
 // src/cli/commands/gate.ts
 var gateCommand = {
   name: "gate",
@@ -2095,7 +2089,9 @@ leg marks the merged run incomplete (the gate then says INCONCLUSIVE). With --js
       try {
         await cp(raw, join9(out, "raw"), { recursive: true, force: false, errorOnExist: true });
       } catch (error) {
-        throw new UsageError(`raw files of ${dir} collide with another shard's: ${error.message}`);
+        const message = error.message;
+        if (error.code === "ERR_FS_CP_EEXIST") throw new UsageError(`raw files of ${dir} collide with another shard's: ${message}`);
+        throw new UsageError(`cannot copy the raw files of ${dir} into ${out}: ${message}`);
       }
     }
     await writeResults(out, merged);
@@ -2171,7 +2167,8 @@ function readError(line, tool, message) {
 }
 
 // src/parsers/smi-query.ts
-function parseSmiQuery(text) {
+var parseSmiQuery = neverThrows(readSmiQuery, () => ({ driverVersion: null, cudaVersion: null, attachedGpus: null, gpus: [] }));
+function readSmiQuery(text) {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   if (refuseBinary(text, problems)) {
@@ -2211,7 +2208,7 @@ function parseSmiQuery(text) {
     }
     problems.add(line.no, `unexpected line: "${trimmed.slice(0, 60)}"`);
   }
-  if (gpuRoots.length === 0 && (root.sections.length > 0 || "Product Name" in root.values)) {
+  if (gpuRoots.length === 0 && (root.sections.length > 0 || "Product Name" in root.values) && hasFields(root)) {
     gpuRoots.push({ busId: null, node: root });
   }
   const data = {
@@ -2229,6 +2226,14 @@ function parseSmiQuery(text) {
     problems.add(nvml?.line ?? 0, nvml ? `nvidia-smi failed: ${nvml.message}` : `${describeEmpty(text)}: no nvidia-smi -q fields`);
   }
   return { data, problems: problems.toArray(), ok };
+}
+function hasFields(section2) {
+  const pending = [section2];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (Object.keys(next.values).length > 0) return true;
+    pending.push(...next.sections);
+  }
+  return false;
 }
 function readGpu(busId, node) {
   const ecc = section(node, "ECC Errors");
@@ -2424,9 +2429,8 @@ Exit: 0 written, 2 unreadable results or bad flags.`,
     const kind = reportKind(args.positionals[0]);
     const out = stringOpt(args, "out");
     if (args.values.json && !out) throw new UsageError("--json needs --out FILE (stdout then carries the JSON document, not the report)");
-    const policy = stringOpt(args, "policy");
-    const context = await loadReportContext({ results: stringsOpt(args, "results"), baseline: stringOpt(args, "baseline"), policy });
-    const text = await renderReport(kind, context, policy);
+    const context = await loadReportContext({ results: stringsOpt(args, "results"), baseline: stringOpt(args, "baseline"), policy: stringOpt(args, "policy") });
+    const text = await renderReport(kind, context);
     if (!out) {
       ctx.stdout(text);
       return ExitCode.Pass;
@@ -2499,10 +2503,10 @@ var LocalDirectoryStore = class {
         await copyFile2(join10(artifact.rootDir, file), dest);
         const bytes = await readFile10(dest);
         size2 += bytes.length;
-        entries.push({ name: file, sha256: sha256Hex(bytes) });
+        entries.push({ name: file, sha256: sha256Text(bytes) });
       }
       await rename2(staging, target);
-      return { name: artifact.name, id: artifact.name, digest: sha256Hex(Buffer.from(formatSha256Sums(entries))), size: size2, location: target };
+      return { name: artifact.name, id: artifact.name, digest: sha256Text(Buffer.from(formatSha256Sums(entries))), size: size2, location: target };
     } catch (error) {
       await rm6(staging, { recursive: true, force: true });
       if (error instanceof LinkgateError) throw error;

@@ -2,24 +2,24 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   DEFAULT_BOOT_TIMEOUT_MS,
   deploy
-} from "./chunks/chunk-JXWNVN5I.js";
+} from "./chunks/chunk-3WCNGT2D.js";
+import "./chunks/chunk-XKSSTKA5.js";
 import "./chunks/chunk-OCBCOUXH.js";
-import "./chunks/chunk-UZCIJWK2.js";
 import {
   DEFAULT_KEY_ENV,
   maskKey,
   parseShard
-} from "./chunks/chunk-6VNXBUPV.js";
-import "./chunks/chunk-ITYNVRSH.js";
-import "./chunks/chunk-GTG5GKUJ.js";
+} from "./chunks/chunk-WKD3C3B4.js";
+import "./chunks/chunk-7IOPUCAM.js";
+import "./chunks/chunk-GIWQTAUD.js";
 import {
   runAction
-} from "./chunks/chunk-UHHMYDE7.js";
+} from "./chunks/chunk-ZY5DIANL.js";
 import {
   ExitCode,
   LinkgateError,
   external_exports
-} from "./chunks/chunk-JGQDVHVW.js";
+} from "./chunks/chunk-2RUS7HNP.js";
 
 // src/actions/deploy-canary.ts
 import { resolve } from "node:path";

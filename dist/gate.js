@@ -1,19 +1,23 @@
 import { createRequire as __linkgateRequire } from 'node:module'; const require = __linkgateRequire(import.meta.url);
 import {
+  VERDICT_EXIT,
   describeDecision,
+  explain,
   runGate
-} from "./chunks/chunk-CLNLWJ5N.js";
-import "./chunks/chunk-4BG363S7.js";
-import "./chunks/chunk-HCWXCZYK.js";
-import "./chunks/chunk-GTG5GKUJ.js";
+} from "./chunks/chunk-OQQJ7WVN.js";
+import {
+  mdCode,
+  mdText
+} from "./chunks/chunk-WWY6WE3E.js";
+import "./chunks/chunk-WVTX2LOG.js";
+import "./chunks/chunk-GIWQTAUD.js";
 import {
   runAction
-} from "./chunks/chunk-UHHMYDE7.js";
+} from "./chunks/chunk-ZY5DIANL.js";
 import {
   ExitCode,
-  external_exports,
-  messageOf
-} from "./chunks/chunk-JGQDVHVW.js";
+  external_exports
+} from "./chunks/chunk-2RUS7HNP.js";
 
 // src/actions/gate.ts
 var Settings = external_exports.object({
@@ -57,20 +61,20 @@ var gateAction = {
         ctx.logger
       );
     } catch (error) {
-      failure = messageOf(error);
+      failure = explain(error);
     }
     const verdict = decision?.verdict ?? "INCONCLUSIVE";
     const reasons = decision?.reasons ?? [{ canary: null, check: "gate", message: failure ?? "the gate could not run" }];
     ctx.setOutput("verdict", verdict);
     ctx.setOutput("reasons", reasons);
     ctx.setOutput("decision", decision ?? { verdict, reasons, method: null });
-    const exitCode = verdict === "PROMOTE" ? ExitCode.Pass : verdict === "ROLLBACK" ? ExitCode.Fail : ExitCode.Infra;
+    const exitCode = VERDICT_EXIT[verdict];
     ctx.setOutput("exit-code", String(exitCode));
     const lines = decision ? describeDecision(decision) : [`verdict: INCONCLUSIVE`, `  - [gate] ${failure}`];
     for (const line of lines) ctx.logger.info(line);
     await ctx.summary(`### linkgate gate: ${verdict}
 
-${reasons.map((r) => `- ${r.canary ? `\`${r.canary}\` ` : ""}**${r.check}**: ${r.message.replace(/[<>|`]/g, " ")}`).join("\n")}
+${reasons.map((r) => `- ${r.canary ? `${mdCode(r.canary)} ` : ""}**${mdText(r.check, 80)}**: ${mdText(r.message, 1e3)}`).join("\n")}
 `);
     if (verdict === "PROMOTE") return { exitCode: ExitCode.Pass };
     if (verdict === "INCONCLUSIVE" && !failOnInconclusive) return { exitCode: ExitCode.Pass };

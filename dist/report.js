@@ -4,17 +4,17 @@ import {
   annotationsFor,
   loadReportContext,
   renderReport
-} from "./chunks/chunk-HC3V5UIZ.js";
-import "./chunks/chunk-4BG363S7.js";
-import "./chunks/chunk-HCWXCZYK.js";
-import "./chunks/chunk-GTG5GKUJ.js";
+} from "./chunks/chunk-36EXRSKD.js";
+import "./chunks/chunk-WWY6WE3E.js";
+import "./chunks/chunk-WVTX2LOG.js";
+import "./chunks/chunk-GIWQTAUD.js";
 import {
   runAction
-} from "./chunks/chunk-UHHMYDE7.js";
+} from "./chunks/chunk-ZY5DIANL.js";
 import {
   ExitCode,
   external_exports
-} from "./chunks/chunk-JGQDVHVW.js";
+} from "./chunks/chunk-2RUS7HNP.js";
 
 // src/actions/report.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -53,7 +53,7 @@ var reportAction = {
     const files = { junit: "junit.xml", summary: "summary.md", metrics: "metrics.prom" };
     for (const kind of REPORT_KINDS) {
       const path = join(outDir, files[kind]);
-      const text = await renderReport(kind, context, settings.policy);
+      const text = await renderReport(kind, context);
       await writeFile(path, text);
       ctx.setOutput(kind, path);
       if (kind === "summary" && settings.summary) await ctx.summary(text);

@@ -5,8 +5,9 @@ import {
   expandModulePaths,
   readSigningCertificate,
   verifyModuleBytes
-} from "./chunks/chunk-SA573XBQ.js";
-import "./chunks/chunk-UZCIJWK2.js";
+} from "./chunks/chunk-EA4JAAGO.js";
+import "./chunks/chunk-XKSSTKA5.js";
+import "./chunks/chunk-OCBCOUXH.js";
 import "./chunks/chunk-VUR7653D.js";
 import {
   BearerCredentialHandler,
@@ -20,7 +21,7 @@ import {
   runAction,
   setSecret,
   warning
-} from "./chunks/chunk-UHHMYDE7.js";
+} from "./chunks/chunk-ZY5DIANL.js";
 import {
   ExitCode,
   InfraError,
@@ -31,7 +32,7 @@ import {
   __toESM,
   external_exports,
   messageOf
-} from "./chunks/chunk-JGQDVHVW.js";
+} from "./chunks/chunk-2RUS7HNP.js";
 
 // node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
 var require_json_typings = __commonJS({

@@ -2,21 +2,21 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   runSmoke,
   smokeExitCode
-} from "./chunks/chunk-MRAJ7KG7.js";
+} from "./chunks/chunk-ISCM45SV.js";
 import {
   parseShard
-} from "./chunks/chunk-6VNXBUPV.js";
-import "./chunks/chunk-HCWXCZYK.js";
+} from "./chunks/chunk-WKD3C3B4.js";
+import "./chunks/chunk-WVTX2LOG.js";
 import "./chunks/chunk-VUR7653D.js";
-import "./chunks/chunk-ITYNVRSH.js";
-import "./chunks/chunk-GTG5GKUJ.js";
+import "./chunks/chunk-7IOPUCAM.js";
+import "./chunks/chunk-GIWQTAUD.js";
 import {
   runAction
-} from "./chunks/chunk-UHHMYDE7.js";
+} from "./chunks/chunk-ZY5DIANL.js";
 import {
   ExitCode,
   external_exports
-} from "./chunks/chunk-JGQDVHVW.js";
+} from "./chunks/chunk-2RUS7HNP.js";
 
 // src/actions/smoke-test.ts
 import { resolve } from "node:path";
@@ -65,7 +65,7 @@ var smokeTestAction = {
     ctx.setOutput("complete", String(results.run.complete));
     for (const s of failed) ctx.logger.error(`${s.canary}: ${s.name}: ${s.reason}`, { title: `smoke: ${s.canary} ${s.name}` });
     for (const s of errored) ctx.logger.warn(`${s.canary}: ${s.name}: ${s.reason}`, { title: `smoke: ${s.canary} ${s.name} (infrastructure)` });
-    const rows = results.canaries.flatMap((c) => c.steps.map((s) => `| ${c.name} | ${s.name} | ${s.status} | ${(s.reason ?? "").replace(/\|/g, "\\|").slice(0, 200)} |`));
+    const rows = results.canaries.flatMap((c) => c.steps.map((s) => `| ${c.name} | ${s.name} | ${s.status} | ${(s.reason ?? "").replace(/\s+/g, " ").replace(/\|/g, "\\|").slice(0, 200)} |`));
     await ctx.summary(`### linkgate smoke
 
 | canary | step | status | reason |

@@ -1,15 +1,15 @@
 import { createRequire as __linkgateRequire } from 'node:module'; const require = __linkgateRequire(import.meta.url);
 import {
   loadManifest
-} from "./chunks/chunk-ITYNVRSH.js";
-import "./chunks/chunk-GTG5GKUJ.js";
+} from "./chunks/chunk-7IOPUCAM.js";
+import "./chunks/chunk-GIWQTAUD.js";
 import {
   runAction
-} from "./chunks/chunk-UHHMYDE7.js";
+} from "./chunks/chunk-ZY5DIANL.js";
 import {
   ExitCode,
   external_exports
-} from "./chunks/chunk-JGQDVHVW.js";
+} from "./chunks/chunk-2RUS7HNP.js";
 
 // src/actions/validate-manifest.ts
 var Settings = external_exports.object({

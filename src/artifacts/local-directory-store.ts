@@ -1,9 +1,9 @@
 import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InfraError, LinkgateError, messageOf, UsageError } from '../core/errors.js';
+import { sha256Text } from '../kernel/file-hash.js';
 import { formatSha256Sums, isSafeArtifactFileName } from '../signing/signing-manifest.js';
 import type { ArtifactStore, ArtifactUpload, StoredArtifact } from './store.js';
-import { sha256Text } from '../kernel/file-hash.js';
 
 /**
  * The CLI's artifact store: `<base>/<name>/` holds the same files, under the same relative paths, as

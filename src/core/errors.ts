@@ -39,13 +39,6 @@ export class InfraError extends LinkgateError {
   }
 }
 
-/** A capability promised by the CLI surface that is not built yet: never fake output. */
-export class NotAvailableError extends UsageError {
-  constructor(command: string) {
-    super(`linkgate ${command}: not available yet`);
-  }
-}
-
 export function exitCodeFor(actor: Actor): ExitCode {
   switch (actor) {
     case 'user':

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InfraError } from '../core/errors.js';
+import { sha256Text } from '../kernel/file-hash.js';
 import { copyExtras, type SignDeps, type SignModulesOptions, signModules } from './sign-modules.js';
 import { formatSha256Sums, type SigningManifest } from './signing-manifest.js';
-import { sha256Text } from '../kernel/file-hash.js';
 
 export const SIGNATURES_FILE = 'signatures.json';
 export const SUMS_FILE = 'SHA256SUMS';

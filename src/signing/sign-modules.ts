@@ -5,6 +5,7 @@ import type { CommandRunner } from '../core/command-runner.js';
 import { InfraError, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { VERSION } from '../core/version.js';
+import { sha256Text } from '../kernel/file-hash.js';
 import { loadCertificate, type SigningCertificate } from './certificate.js';
 import { isElf } from './elf-modinfo.js';
 import { type KeySource, withKeyFile } from './key-material.js';
@@ -12,7 +13,6 @@ import { stripSignatures } from './module-signature.js';
 import { chooseSigner, type HashAlgo, type SignMethod, type Signer, stripDebug } from './signer.js';
 import { isSafeArtifactFileName, type SignedModuleRecord, type SigningManifest } from './signing-manifest.js';
 import { verifyModuleBytes } from './verify-module.js';
-import { sha256Text } from '../kernel/file-hash.js';
 
 export interface SignModulesOptions {
   modules: readonly string[];

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -81,6 +81,8 @@ describe('guest initramfs from Debian trixie riscv64 packages', () => {
     dir = await mkdtemp(join(tmpdir(), 'linkgate-initramfs-'));
     const built = await buildGuestInitramfs({ debs: debs.files, workDir: dir, runner: new ProcessRunner() });
     expect((await stat(built.clientKeyPath)).mode & 0o777).toBe(0o600);
+    // The archive carries the guest's private host key.
+    expect((await stat(built.path)).mode & 0o777).toBe(0o600);
     expect(parseHostKeyPin(built.hostKey).ok).toBe(true);
     const cpio = gunzipSync(await readFile(built.path));
     await writeFile(join(dir, 'x.cpio'), cpio);
@@ -93,5 +95,18 @@ describe('guest initramfs from Debian trixie riscv64 packages', () => {
     expect(listing).toMatch(/^drwx------ +2 root +root .* root\/\.ssh$/m);
     expect(listing).toMatch(/^lrwxrwxrwx .* lib -> usr\/lib$/m);
     expect(listing).not.toMatch(/ usr\/share\//);
+  });
+});
+
+describe('guest initramfs: a failed build leaves no key behind', () => {
+  it('removes the client key and the rootfs holding the host key when a step fails', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'linkgate-initramfs-fail-'));
+    try {
+      const failing = buildGuestInitramfs({ debs: [], workDir: work, runner: new ProcessRunner(), extra: [['opt/x.ko', join(work, 'missing.ko')]] });
+      await expect(failing).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(await readdir(work)).toEqual([]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { messageOf, UsageError } from '../../core/errors.js';
 import { ExitCode } from '../../core/exit-codes.js';
+import { forEachBounded } from '../../core/for-each-bounded.js';
 import type { Canary } from '../../manifest/schema/canary.js';
 import type { RemoteHost } from '../../remote/transport.js';
 import { knownGoodOf, type Plan, promotePlan, rollbackPlan, slotHolding } from '../slots/ab-plan.js';
@@ -8,7 +9,6 @@ import { initialState } from '../slots/slot-state.js';
 import type { Expectation } from '../slots/verify-boot.js';
 import { bootControlFor } from './boot-strategy.js';
 import { type CanaryOutcome, type FleetRunOptions, logOutcome, printPlan, type PrintedPlan, runCanaryPlan } from './canary-outcome.js';
-import { forEachBounded } from '../../core/for-each-bounded.js';
 
 export interface RollbackRequest {
   canary: Canary;

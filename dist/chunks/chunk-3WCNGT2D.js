@@ -1,26 +1,39 @@
 import { createRequire as __linkgateRequire } from 'node:module'; const require = __linkgateRequire(import.meta.url);
 import {
-  sha256File
-} from "./chunk-OCBCOUXH.js";
-import {
   isSafeArtifactFileName,
   parseSha256Sums
-} from "./chunk-UZCIJWK2.js";
+} from "./chunk-XKSSTKA5.js";
+import {
+  sha256File
+} from "./chunk-OCBCOUXH.js";
 import {
   RemoteError,
   connectSsh,
   selectCanaries,
   sshTargetFromCanary
-} from "./chunk-6VNXBUPV.js";
+} from "./chunk-WKD3C3B4.js";
 import {
-  formatProblem,
-  loadManifest
-} from "./chunk-ITYNVRSH.js";
+  requireManifest
+} from "./chunk-7IOPUCAM.js";
 import {
   ExitCode,
   UsageError,
   messageOf
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
+
+// src/core/for-each-bounded.ts
+async function forEachBounded(items, concurrency, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  return results;
+}
 
 // src/canary/slots/slot-state.ts
 var otherSlot = (slot) => slot === "a" ? "b" : "a";
@@ -190,6 +203,153 @@ async function observeBoot(host, timeoutMs = 1e4) {
     bootId: /^[0-9a-f-]{36}$/.test(bootId) ? bootId : null,
     release: /^[\w.+~-]{1,64}$/.test(release) ? release : null
   };
+}
+
+// src/canary/slots/hook-boot-control.ts
+import { basename, posix } from "node:path";
+var DEFAULT_STAGING_DIR = "/var/tmp/linkgate";
+var RELEASE = /^[\w.+~-]{1,64}$/;
+var HookBootControl = class {
+  constructor(knownGood, hooks, options = {}) {
+    this.hooks = hooks;
+    this.#state = initialState(knownGood);
+    this.hardReset = options.powerCycle ?? null;
+    this.#staging = hooks.stagingDir ?? DEFAULT_STAGING_DIR;
+    this.#slotTable = options.slotTable ?? false;
+  }
+  hooks;
+  #state;
+  hardReset;
+  #staging;
+  #slotTable;
+  /** The slot table's path on the node (null when this control keeps none). */
+  get slotTablePath() {
+    return this.#slotTable ? posix.join(this.#staging, "slots.json") : null;
+  }
+  /**
+   * Reads the node's slot table (ab-slots). No table yet: the known-good given to the constructor
+   * stands. A table that cannot be read is refused rather than guessed at: which slot holds the
+   * known-good kernel is exactly what must not be wrong.
+   */
+  async load(host) {
+    const path = this.slotTablePath;
+    if (!path) return { ok: true, stored: false };
+    const read = await host.exec(["cat", path], { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 });
+    if (read.exitCode !== 0) return { ok: true, stored: false };
+    let value;
+    try {
+      value = JSON.parse(read.stdout);
+    } catch {
+      value = null;
+    }
+    const state = parseSlotState(value);
+    if (!state) return { ok: false, message: `the slot table ${path} on the node is not one (a torn write or a hand edit); fix or remove it` };
+    this.#state = state;
+    return { ok: true, stored: true };
+  }
+  async state() {
+    return this.#state;
+  }
+  async install(slot, content, host) {
+    if (!RELEASE.test(content.release)) throw new Error(`refusing release ${JSON.stringify(content.release.slice(0, 80))}: not a kernel release`);
+    const dir = posix.join(this.#staging, content.release);
+    const modulesDir = posix.join(dir, "modules");
+    await mustSucceed("mkdir", await host.exec(["sh", "-c", 'rm -rf "$1" && mkdir -p "$1"', "sh", modulesDir]));
+    const image = posix.join(dir, basename(content.image));
+    await host.put(content.image, image, { mode: 420 });
+    const modules = [];
+    for (const module of content.modules ?? []) {
+      modules.push(posix.join(modulesDir, basename(module)));
+      await host.put(module, modules[modules.length - 1], { mode: 420 });
+    }
+    const dtb = content.dtb ? posix.join(dir, basename(content.dtb)) : null;
+    if (content.dtb && dtb) await host.put(content.dtb, dtb, { mode: 420 });
+    await mustSucceed("boot.install", await host.exec([...this.hooks.install, image, content.release, slot, modulesDir, ...dtb ? [dtb] : []], { timeoutMs: 6e5 }));
+    const onNode = { release: content.release, image, ...dtb ? { dtb } : {}, ...modules.length ? { modules } : {} };
+    await this.#set({ ...this.#state, slots: { ...this.#state.slots, [slot]: onNode } }, host);
+  }
+  /** The install hook armed the one-shot try already; this only records it. */
+  async armTry(slot, host) {
+    await this.#set(armTry(this.#state, slot), host);
+  }
+  async disarm(host) {
+    if (!host) throw new NodeUnreachableError("boot.rollback needs the node: it is not reachable (power-cycle it; its bootloader falls back by itself)");
+    await mustSucceed("boot.rollback", await host.exec([...this.hooks.rollback], { timeoutMs: 3e5 }));
+    await this.#set(disarm(this.#state), host);
+  }
+  async promote(slot, host) {
+    if (!this.hooks.promote) throw new Error("no boot.promote hook in the manifest");
+    await mustSucceed("boot.promote", await host.exec([...this.hooks.promote, slot], { timeoutMs: 3e5 }));
+    await this.#set(promote(this.#state, slot), host);
+  }
+  async reboot(host) {
+    const result = await host.exec([...this.hooks.reboot], { timeoutMs: 3e4 }).catch(() => null);
+    if (result && result.exitCode !== 0 && result.exitCode !== null && !result.timedOut) await mustSucceed("boot.reboot", result);
+  }
+  describe(step) {
+    const argv = (hook, ...appended) => `${JSON.stringify(hook)}${appended.length ? ` + ${appended.join(" ")}` : ""}`;
+    switch (step.kind) {
+      case "install":
+        return `upload to ${posix.join(this.#staging, step.content.release)}/, then boot.install ${argv(this.hooks.install, "<image>", step.content.release, step.slot, "<modules dir>", ...step.content.dtb ? ["<dtb>"] : [])}`;
+      case "arm-try":
+        return "armed by boot.install";
+      case "disarm":
+        return `boot.rollback ${argv(this.hooks.rollback)}`;
+      case "reboot":
+        return `boot.reboot ${argv(this.hooks.reboot)}${this.hardReset ? ", else power-cycle" : ""}`;
+      case "promote":
+        return this.hooks.promote ? `boot.promote ${argv(this.hooks.promote, step.slot)}` : "no boot.promote hook: this step fails";
+      default:
+        return void 0;
+    }
+  }
+  async #set(state, host) {
+    this.#state = state;
+    const path = this.slotTablePath;
+    if (!path) return;
+    const write = await host.exec(["sh", "-c", 'mkdir -p "$1" && cat > "$2.tmp" && mv -f "$2.tmp" "$2"', "sh", this.#staging, path], {
+      stdin: `${JSON.stringify(state, null, 2)}
+`,
+      timeoutMs: 3e4
+    });
+    await mustSucceed("slot table write", write);
+  }
+};
+async function mustSucceed(what, result) {
+  if (result.exitCode === 0) return;
+  const why = (result.stderr || result.stdout).trim().split("\n")[0] ?? "";
+  throw new Error(`${what}${what.startsWith("boot.") ? " hook" : ""} ${JSON.stringify(result.argv)} failed (${result.timedOut ? "timed out" : `exit ${result.exitCode ?? result.signal}`})${why ? `: ${why}` : ""}`);
+}
+
+// src/canary/rollout/boot-strategy.ts
+var BOOT_STRATEGIES = {
+  "ab-slots": {
+    summary: "HookBootControl: the hooks address two fixed slots (a, b); linkgate keeps the slot table on the node (<stagingDir>/slots.json)",
+    make: (canary, knownGood) => new HookBootControl(knownGood, hooksOf(canary), { slotTable: true })
+  },
+  hooks: {
+    summary: "HookBootControl: the hooks drive the node's own boot entries (grub-reboot, U-Boot bootcount); linkgate keeps no table",
+    make: (canary, knownGood) => new HookBootControl(knownGood, hooksOf(canary))
+  },
+  none: { summary: "linkgate never touches the boot of this canary", make: null }
+};
+function bootControlFor(canary, knownGood, purpose) {
+  const entry = BOOT_STRATEGIES[canary.boot.strategy];
+  if (!entry.make) {
+    return {
+      ok: false,
+      message: `canary ${canary.name}: boot.strategy is "none", so linkgate cannot ${purpose} it; set boot.strategy to "hooks" (or "ab-slots") with boot.install, boot.reboot and boot.rollback hooks${purpose === "promote" ? " and boot.promote" : ""} (docs/canary.md has U-Boot and GRUB recipes)`
+    };
+  }
+  const missing = ["install", "reboot", "rollback", ...purpose === "promote" ? ["promote"] : []].filter((hook) => !canary.boot[hook]);
+  if (missing.length > 0) {
+    return { ok: false, message: `canary ${canary.name}: boot.strategy "${canary.boot.strategy}" needs ${missing.map((h) => `boot.${h}`).join(", ")} to ${purpose}` };
+  }
+  return { ok: true, control: entry.make(canary, knownGood) };
+}
+function hooksOf(canary) {
+  const { install, reboot: reboot2, rollback, promote: promote2, stagingDir } = canary.boot;
+  return { install, reboot: reboot2, rollback, ...promote2 ? { promote: promote2 } : {}, ...stagingDir ? { stagingDir } : {} };
 }
 
 // src/canary/slots/plan-outcome.ts
@@ -368,153 +528,6 @@ async function reboot(options, host, log) {
   await options.control.hardReset();
 }
 
-// src/canary/slots/hook-boot-control.ts
-import { basename, posix } from "node:path";
-var DEFAULT_STAGING_DIR = "/var/tmp/linkgate";
-var RELEASE = /^[\w.+~-]{1,64}$/;
-var HookBootControl = class {
-  constructor(knownGood, hooks, options = {}) {
-    this.hooks = hooks;
-    this.#state = initialState(knownGood);
-    this.hardReset = options.powerCycle ?? null;
-    this.#staging = hooks.stagingDir ?? DEFAULT_STAGING_DIR;
-    this.#slotTable = options.slotTable ?? false;
-  }
-  hooks;
-  #state;
-  hardReset;
-  #staging;
-  #slotTable;
-  /** The slot table's path on the node (null when this control keeps none). */
-  get slotTablePath() {
-    return this.#slotTable ? posix.join(this.#staging, "slots.json") : null;
-  }
-  /**
-   * Reads the node's slot table (ab-slots). No table yet: the known-good given to the constructor
-   * stands. A table that cannot be read is refused rather than guessed at: which slot holds the
-   * known-good kernel is exactly what must not be wrong.
-   */
-  async load(host) {
-    const path = this.slotTablePath;
-    if (!path) return { ok: true, stored: false };
-    const read = await host.exec(["cat", path], { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 });
-    if (read.exitCode !== 0) return { ok: true, stored: false };
-    let value;
-    try {
-      value = JSON.parse(read.stdout);
-    } catch {
-      value = null;
-    }
-    const state = parseSlotState(value);
-    if (!state) return { ok: false, message: `the slot table ${path} on the node is not one (a torn write or a hand edit); fix or remove it` };
-    this.#state = state;
-    return { ok: true, stored: true };
-  }
-  async state() {
-    return this.#state;
-  }
-  async install(slot, content, host) {
-    if (!RELEASE.test(content.release)) throw new Error(`refusing release ${JSON.stringify(content.release.slice(0, 80))}: not a kernel release`);
-    const dir = posix.join(this.#staging, content.release);
-    const modulesDir = posix.join(dir, "modules");
-    await mustSucceed("mkdir", await host.exec(["sh", "-c", 'rm -rf "$1" && mkdir -p "$1"', "sh", modulesDir]));
-    const image = posix.join(dir, basename(content.image));
-    await host.put(content.image, image, { mode: 420 });
-    const modules = [];
-    for (const module of content.modules ?? []) {
-      modules.push(posix.join(modulesDir, basename(module)));
-      await host.put(module, modules[modules.length - 1], { mode: 420 });
-    }
-    const dtb = content.dtb ? posix.join(dir, basename(content.dtb)) : null;
-    if (content.dtb && dtb) await host.put(content.dtb, dtb, { mode: 420 });
-    await mustSucceed("boot.install", await host.exec([...this.hooks.install, image, content.release, slot, modulesDir, ...dtb ? [dtb] : []], { timeoutMs: 6e5 }));
-    const onNode = { release: content.release, image, ...dtb ? { dtb } : {}, ...modules.length ? { modules } : {} };
-    await this.#set({ ...this.#state, slots: { ...this.#state.slots, [slot]: onNode } }, host);
-  }
-  /** The install hook armed the one-shot try already; this only records it. */
-  async armTry(slot, host) {
-    await this.#set(armTry(this.#state, slot), host);
-  }
-  async disarm(host) {
-    if (!host) throw new NodeUnreachableError("boot.rollback needs the node: it is not reachable (power-cycle it; its bootloader falls back by itself)");
-    await mustSucceed("boot.rollback", await host.exec([...this.hooks.rollback], { timeoutMs: 3e5 }));
-    await this.#set(disarm(this.#state), host);
-  }
-  async promote(slot, host) {
-    if (!this.hooks.promote) throw new Error("no boot.promote hook in the manifest");
-    await mustSucceed("boot.promote", await host.exec([...this.hooks.promote, slot], { timeoutMs: 3e5 }));
-    await this.#set(promote(this.#state, slot), host);
-  }
-  async reboot(host) {
-    const result = await host.exec([...this.hooks.reboot], { timeoutMs: 3e4 }).catch(() => null);
-    if (result && result.exitCode !== 0 && result.exitCode !== null && !result.timedOut) await mustSucceed("boot.reboot", result);
-  }
-  describe(step) {
-    const argv = (hook, ...appended) => `${JSON.stringify(hook)}${appended.length ? ` + ${appended.join(" ")}` : ""}`;
-    switch (step.kind) {
-      case "install":
-        return `upload to ${posix.join(this.#staging, step.content.release)}/, then boot.install ${argv(this.hooks.install, "<image>", step.content.release, step.slot, "<modules dir>", ...step.content.dtb ? ["<dtb>"] : [])}`;
-      case "arm-try":
-        return "armed by boot.install";
-      case "disarm":
-        return `boot.rollback ${argv(this.hooks.rollback)}`;
-      case "reboot":
-        return `boot.reboot ${argv(this.hooks.reboot)}${this.hardReset ? ", else power-cycle" : ""}`;
-      case "promote":
-        return this.hooks.promote ? `boot.promote ${argv(this.hooks.promote, step.slot)}` : "no boot.promote hook: this step fails";
-      default:
-        return void 0;
-    }
-  }
-  async #set(state, host) {
-    this.#state = state;
-    const path = this.slotTablePath;
-    if (!path) return;
-    const write = await host.exec(["sh", "-c", 'mkdir -p "$1" && cat > "$2.tmp" && mv -f "$2.tmp" "$2"', "sh", this.#staging, path], {
-      stdin: `${JSON.stringify(state, null, 2)}
-`,
-      timeoutMs: 3e4
-    });
-    await mustSucceed("slot table write", write);
-  }
-};
-async function mustSucceed(what, result) {
-  if (result.exitCode === 0) return;
-  const why = (result.stderr || result.stdout).trim().split("\n")[0] ?? "";
-  throw new Error(`${what}${what.startsWith("boot.") ? " hook" : ""} ${JSON.stringify(result.argv)} failed (${result.timedOut ? "timed out" : `exit ${result.exitCode ?? result.signal}`})${why ? `: ${why}` : ""}`);
-}
-
-// src/canary/rollout/boot-strategy.ts
-var BOOT_STRATEGIES = {
-  "ab-slots": {
-    summary: "HookBootControl: the hooks address two fixed slots (a, b); linkgate keeps the slot table on the node (<stagingDir>/slots.json)",
-    make: (canary, knownGood) => new HookBootControl(knownGood, hooksOf(canary), { slotTable: true })
-  },
-  hooks: {
-    summary: "HookBootControl: the hooks drive the node's own boot entries (grub-reboot, U-Boot bootcount); linkgate keeps no table",
-    make: (canary, knownGood) => new HookBootControl(knownGood, hooksOf(canary))
-  },
-  none: { summary: "linkgate never touches the boot of this canary", make: null }
-};
-function bootControlFor(canary, knownGood, purpose) {
-  const entry = BOOT_STRATEGIES[canary.boot.strategy];
-  if (!entry.make) {
-    return {
-      ok: false,
-      message: `canary ${canary.name}: boot.strategy is "none", so linkgate cannot ${purpose} it; set boot.strategy to "hooks" (or "ab-slots") with boot.install, boot.reboot and boot.rollback hooks${purpose === "promote" ? " and boot.promote" : ""} (docs/canary.md has U-Boot and GRUB recipes)`
-    };
-  }
-  const missing = ["install", "reboot", "rollback", ...purpose === "promote" ? ["promote"] : []].filter((hook) => !canary.boot[hook]);
-  if (missing.length > 0) {
-    return { ok: false, message: `canary ${canary.name}: boot.strategy "${canary.boot.strategy}" needs ${missing.map((h) => `boot.${h}`).join(", ")} to ${purpose}` };
-  }
-  return { ok: true, control: entry.make(canary, knownGood) };
-}
-function hooksOf(canary) {
-  const { install, reboot: reboot2, rollback, promote: promote2, stagingDir } = canary.boot;
-  return { install, reboot: reboot2, rollback, ...promote2 ? { promote: promote2 } : {}, ...stagingDir ? { stagingDir } : {} };
-}
-
 // src/canary/rollout/canary-outcome.ts
 function printPlan(canary, plan, control, notes = []) {
   return {
@@ -541,17 +554,21 @@ function outcomeMessage(run) {
   if (run.ok) return `${run.action} done${run.after ? `: running ${run.after.release} (boot id ${run.after.bootId?.slice(0, 8)}\u2026)` : ""}`;
   return `${run.status} at ${run.failure?.step}: ${run.failure?.message}`;
 }
-async function forEachBounded(items, concurrency, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
-  return results;
+async function runCanaryPlan(canary, plan, control, connector, options) {
+  const run = await executePlan(plan, {
+    control,
+    connect: connector.poll,
+    clock: options.clock,
+    logger: options.logger,
+    ...options.signal ? { signal: options.signal } : {},
+    ...options.pollMs === void 0 ? {} : { pollMs: options.pollMs }
+  });
+  return { canary: canary.name, action: plan.action, status: run.status, exitCode: exitCodeOf(plan.action, run.status), message: outcomeMessage(run), plan: printPlan(canary, plan, control), run };
+}
+function logOutcome(logger, outcome) {
+  if (outcome.exitCode === ExitCode.Pass) logger.info(`${outcome.canary}: ${outcome.message}`);
+  else logger.error(`${outcome.canary}: ${outcome.message}`);
+  return outcome;
 }
 
 // src/canary/rollout/deploy-fleet.ts
@@ -575,9 +592,7 @@ function planDeploys(canaries, candidate, bootTimeoutMs) {
 async function runDeploys(targets, candidate, options) {
   return forEachBounded(targets, options.concurrency ?? 8, async (target) => {
     if (!target.plan) return { canary: target.canary.name, action: "deploy", status: "skipped", exitCode: ExitCode.Pass, message: target.skipReason ?? "skipped", plan: null, run: null };
-    const outcome = await deployOne(target.canary, candidate, options);
-    (outcome.exitCode === ExitCode.Pass ? options.logger.info : options.logger.error).call(options.logger, `${target.canary.name}: ${outcome.message}`);
-    return outcome;
+    return logOutcome(options.logger, await deployOne(target.canary, candidate, options));
   });
 }
 async function deployOne(canary, candidate, options) {
@@ -603,16 +618,7 @@ async function deployOne(canary, candidate, options) {
   } finally {
     await host.close().catch(() => void 0);
   }
-  const plan = deployPlan(await control.state(), candidate, options.bootTimeoutMs);
-  const run = await executePlan(plan, {
-    control,
-    connect: connector.poll,
-    clock: options.clock,
-    logger: options.logger,
-    ...options.signal ? { signal: options.signal } : {},
-    ...options.pollMs === void 0 ? {} : { pollMs: options.pollMs }
-  });
-  return { canary: canary.name, action: "deploy", status: run.status, exitCode: exitCodeOf("deploy", run.status), message: outcomeMessage(run), plan: printPlan(canary, plan, control), run };
+  return runCanaryPlan(canary, deployPlan(await control.state(), candidate, options.bootTimeoutMs), control, connector, options);
 }
 
 // src/canary/rollout/candidate-artifacts.ts
@@ -743,13 +749,12 @@ function sshConnectors(io) {
 
 // src/canary/rollout/deploy-run.ts
 async function deploy(request, ctx) {
-  const parsed = await loadManifest(request.manifest);
-  if (!parsed.ok) throw new UsageError(`${request.manifest}: invalid manifest`, { details: parsed.problems.map(formatProblem) });
+  const manifest = await requireManifest(request.manifest);
   const read = await readCandidate(request.artifacts, request.kernelRelease);
   if (!read.ok) throw new UsageError(`${request.artifacts}: not a deployable build`, { details: read.problems });
   const candidate = read.candidate;
   ctx.logger.info(`candidate ${candidate.release}: ${candidate.image}, ${candidate.modules.length} module(s) from ${candidate.modulesFrom}, ${candidate.checked} digest(s) checked`);
-  const canaries = selectCanaries(parsed.manifest.canaries, { names: request.canaries, shard: request.shard, source: request.manifest });
+  const canaries = selectCanaries(manifest.canaries, { names: request.canaries, shard: request.shard, source: request.manifest });
   if (canaries.length === 0) ctx.logger.warn(`no canary selected${request.shard ? ` in shard ${request.shard.index}/${request.shard.count}` : ""}: nothing to deploy`);
   const targets = planDeploys(canaries, candidate, request.bootTimeoutMs);
   for (const target of targets) {
@@ -779,14 +784,14 @@ export {
   knownGoodOf,
   knownGoodExpectation,
   slotHolding,
-  exitCodeOf,
   fleetExitCode,
   executePlan,
+  forEachBounded,
   bootControlFor,
   printPlan,
   planLines,
-  outcomeMessage,
-  forEachBounded,
+  runCanaryPlan,
+  logOutcome,
   DEFAULT_BOOT_TIMEOUT_MS,
   sshConnectors,
   deploy

@@ -14,7 +14,7 @@ import {
   UsageError,
   formatArgv,
   messageOf
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // src/kernel/plan-from-manifest.ts
 import { availableParallelism } from "node:os";

@@ -1,9 +1,11 @@
 import { createRequire as __linkgateRequire } from 'node:module'; const require = __linkgateRequire(import.meta.url);
 import {
   formatSha256Sums,
-  isSafeArtifactFileName,
-  sha256Hex
-} from "./chunk-UZCIJWK2.js";
+  isSafeArtifactFileName
+} from "./chunk-XKSSTKA5.js";
+import {
+  sha256Text
+} from "./chunk-OCBCOUXH.js";
 import {
   VERSION
 } from "./chunk-VUR7653D.js";
@@ -11,7 +13,7 @@ import {
   InfraError,
   UsageError,
   formatArgv
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // src/signing/signer.ts
 import { access, constants, readFile } from "node:fs/promises";
@@ -21149,14 +21151,17 @@ function loadCertificate(bytes) {
 
 // src/signing/key-material.ts
 import { createPrivateKey, createPublicKey, X509Certificate as X509Certificate2 } from "node:crypto";
-import { mkdtemp, open, readFile as readFile2, rm } from "node:fs/promises";
+import { mkdtemp, open, readFile as readFile2, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 async function withKeyFile(source, certDer, deps, fn) {
   const pem = await readKey(source, deps.env);
   maskPem(pem, deps.logger);
   assertKeyMatchesCert(pem, certDer, describe(source));
-  if ("file" in source) return fn(source.file);
+  if ("file" in source) {
+    await warnIfShared(source.file, deps.logger);
+    return fn(source.file);
+  }
   const dir = await mkdtemp(join2(tmpdir(), "linkgate-key-"));
   try {
     const path = join2(dir, "signing-key.pem");
@@ -21211,6 +21216,12 @@ function assertKeyMatchesCert(pem, certDer, what) {
   const fromKey = createPublicKey(key).export({ type: "spki", format: "der" });
   const fromCert = new X509Certificate2(certDer).publicKey.export({ type: "spki", format: "der" });
   if (!fromKey.equals(fromCert)) throw new UsageError(`signing key from ${what} does not match the certificate`);
+}
+async function warnIfShared(file, logger) {
+  const mode = (await stat(file).catch(() => null))?.mode;
+  if (mode !== void 0 && (mode & 63) !== 0) {
+    logger.warn(`signing key ${file} is readable by group or others (mode ${(mode & 511).toString(8)}); keep it 0600`);
+  }
 }
 function describe(source) {
   if ("pem" in source) return source.label;
@@ -21300,9 +21311,9 @@ async function signOne(target, signer, cert, options, deps, dir) {
   return {
     file: target.name,
     source: target.source,
-    sha256Before: sha256Hex(original),
-    sha256Unsigned: sha256Hex(unsigned),
-    sha256After: sha256Hex(signed),
+    sha256Before: sha256Text(original),
+    sha256Unsigned: sha256Text(unsigned),
+    sha256After: sha256Text(signed),
     signer: verdict.signer,
     keyId: verdict.sigKey ?? cert.sigKey,
     hashAlgo: verdict.hashAlgo ?? options.hash,
@@ -21336,7 +21347,7 @@ async function writeBundleMetadata(dir, manifest, extraNames) {
   await writeFile2(signaturesPath, `${JSON.stringify(manifest, null, 2)}
 `);
   const names = [...manifest.modules.map((m) => m.file), ...extraNames, SIGNATURES_FILE];
-  const entries = await Promise.all(names.map(async (name) => ({ name, sha256: sha256Hex(await readFile4(join4(dir, name))) })));
+  const entries = await Promise.all(names.map(async (name) => ({ name, sha256: sha256Text(await readFile4(join4(dir, name))) })));
   for (const module of manifest.modules) {
     const onDisk = entries.find((e) => e.name === module.file);
     if (onDisk?.sha256 !== module.sha256After) throw new InfraError(`${module.file} changed on disk after it was signed and verified`);
@@ -21354,14 +21365,14 @@ async function buildSignedBundle(dir, options, extras, deps) {
 }
 
 // src/signing/module-paths.ts
-import { readdir, stat } from "node:fs/promises";
+import { readdir, stat as stat2 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 async function expandModulePaths(paths, options = {}) {
   const out = [];
   for (const path of paths) {
     let info;
     try {
-      info = await stat(path);
+      info = await stat2(path);
     } catch {
       if (options.keepMissing) {
         out.push(path);

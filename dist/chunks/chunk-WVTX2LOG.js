@@ -2,7 +2,7 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   UsageError,
   external_exports
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // src/smoke/results-dir.ts
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";

@@ -2,12 +2,12 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   GatePolicy,
   require_dist
-} from "./chunk-GTG5GKUJ.js";
+} from "./chunk-GIWQTAUD.js";
 import {
   UsageError,
   __toESM,
   external_exports
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // src/manifest/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -371,6 +371,13 @@ async function loadManifest(file) {
   }
   return parseManifest(await readFile(file, "utf8"), file);
 }
+async function requireManifest(path, label = path) {
+  const parsed = await loadManifest(path);
+  if (parsed.ok) return parsed.manifest;
+  throw new UsageError(`${label}: invalid manifest (${parsed.problems.length} problem(s))`, {
+    details: parsed.problems.map(formatProblem)
+  });
+}
 function fail(problems) {
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, problems };
@@ -479,6 +486,7 @@ function yamlMessage(code, message) {
 export {
   parseHostKeyPin,
   fingerprintOf,
+  readSshString,
   hostsMatch,
   ExpectedTopology,
   Kernel,
@@ -490,5 +498,6 @@ export {
   SMOKE_STEPS,
   Manifest,
   formatProblem,
-  loadManifest
+  loadManifest,
+  requireManifest
 };

@@ -11,7 +11,7 @@ import {
   __toESM,
   messageOf,
   systemClock
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

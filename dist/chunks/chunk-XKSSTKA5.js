@@ -1,10 +1,6 @@
 import { createRequire as __linkgateRequire } from 'node:module'; const require = __linkgateRequire(import.meta.url);
 
 // src/signing/signing-manifest.ts
-import { createHash } from "node:crypto";
-function sha256Hex(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
 function formatSha256Sums(entries) {
   return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((e) => `${e.sha256}  ${e.name}
 `).join("");
@@ -25,7 +21,6 @@ function isSafeArtifactFileName(name) {
 }
 
 export {
-  sha256Hex,
   formatSha256Sums,
   parseSha256Sums,
   isSafeArtifactFileName

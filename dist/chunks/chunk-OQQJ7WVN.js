@@ -6,11 +6,13 @@ import {
   loadResults,
   readBaseline,
   writeBaseline
-} from "./chunk-4BG363S7.js";
+} from "./chunk-WWY6WE3E.js";
 import {
+  InfraError,
+  LinkgateError,
   UsageError,
   messageOf
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // src/gate/run-gate.ts
 async function runGate(request, logger) {
@@ -22,7 +24,7 @@ async function runGate(request, logger) {
     try {
       loaded.push(await loadResults(dir));
     } catch (error) {
-      unreadable.push(`${dir}: ${messageOf(error)}`);
+      unreadable.push(explain(error));
     }
   }
   const grouped = groupRuns(loaded);
@@ -30,7 +32,7 @@ async function runGate(request, logger) {
   try {
     if (request.baseline) baseline = await readBaseline(request.baseline);
   } catch (error) {
-    unreadable.push(`baseline ${request.baseline}: ${messageOf(error)}`);
+    unreadable.push(`baseline ${request.baseline}: ${explain(error)}`);
   }
   if (baseline.note) logger.warn(baseline.note);
   const decision = decide({
@@ -38,21 +40,22 @@ async function runGate(request, logger) {
     baseline: baseline.runs,
     baselineSource: baseline.runs.length > 0 ? request.baseline ?? null : null,
     policy,
-    attempt: request.attempt
+    attempt: request.attempt,
+    trouble: [...unreadable, ...grouped.problems].map((message) => ({ canary: null, check: "results", message }))
   });
-  const trouble = [...unreadable, ...grouped.problems];
-  if (trouble.length > 0) {
-    return {
-      verdict: "INCONCLUSIVE",
-      reasons: [...trouble.map((message) => ({ canary: null, check: "results", message })), ...decision.reasons.filter((r) => decision.verdict === "INCONCLUSIVE" && r.check !== "results")],
-      method: { ...decision.method, decidedBy: "infrastructure" }
-    };
-  }
   if (decision.verdict === "PROMOTE" && request.writeBaseline) {
-    await writeBaseline(request.writeBaseline, grouped.runs, request.now().toISOString());
+    try {
+      await writeBaseline(request.writeBaseline, grouped.runs, request.now().toISOString());
+    } catch (error) {
+      throw new InfraError(`PROMOTE, but the baseline could not be written to ${request.writeBaseline}: ${messageOf(error)}`);
+    }
     logger.info(`promoted: ${grouped.runs.length} run(s) written as the new baseline in ${request.writeBaseline}`);
   }
   return decision;
+}
+function explain(error) {
+  const details = error instanceof LinkgateError ? error.details.slice(0, 5) : [];
+  return details.length > 0 ? `${messageOf(error)}: ${details.join("; ")}` : messageOf(error);
 }
 function describeDecision(decision) {
   const lines = [`verdict: ${decision.verdict}${decision.method.decidedBy === "none" ? "" : ` (decided by ${decision.method.decidedBy})`}`];
@@ -69,7 +72,12 @@ function describeDecision(decision) {
   return lines;
 }
 
+// src/gate/verdict.ts
+var VERDICT_EXIT = { PROMOTE: 0, ROLLBACK: 1, INCONCLUSIVE: 3 };
+
 export {
   runGate,
-  describeDecision
+  explain,
+  describeDecision,
+  VERDICT_EXIT
 };

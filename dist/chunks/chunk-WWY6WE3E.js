@@ -10,16 +10,48 @@ import {
   pairPeakGBs,
   pairsFromMatrix,
   readResults
-} from "./chunk-HCWXCZYK.js";
+} from "./chunk-WVTX2LOG.js";
 import {
   GatePolicy,
   require_dist
-} from "./chunk-GTG5GKUJ.js";
+} from "./chunk-GIWQTAUD.js";
 import {
   UsageError,
   __toESM,
   external_exports
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
+
+// src/report/xml-text.ts
+var XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function xmlSafe(text) {
+  return text.replace(XML_ILLEGAL, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function capLines(text, maxLineChars) {
+  return text.split("\n").map((line) => line.length > maxLineChars ? `${line.slice(0, maxLineChars)} \u2026 [line cut: ${line.length - maxLineChars} more characters]` : line).join("\n");
+}
+function capText(text, maxChars) {
+  if (text.length <= maxChars) return { text, cut: 0 };
+  const head = Math.floor(maxChars / 2);
+  const tail = maxChars - head;
+  const cut = text.length - maxChars;
+  return { text: `${text.slice(0, head)}
+\u2026 [${cut} characters cut] \u2026
+${text.slice(text.length - tail)}`, cut };
+}
+
+// src/report/markdown-text.ts
+function mdText(text, max = 300) {
+  const oneLine = xmlSafe(text).replace(/\r?\n/g, " ");
+  const capped = oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine;
+  return capped.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/([`*_[\]!#@~])/g, "\\$1");
+}
+function mdCode(text, max = 200) {
+  const clean = xmlSafe(text).replace(/\r?\n/g, " ").replace(/`/g, "'").replace(/\|/g, "\xA6");
+  return `\`${clean.length > max ? `${clean.slice(0, max)}\u2026` : clean}\``;
+}
 
 // src/report/results-source.ts
 import { stat } from "node:fs/promises";
@@ -30,7 +62,7 @@ function mergeResults(shards) {
   if (!first) return { ok: false, message: "no results to merge" };
   const legs = shardLegs(shards);
   if (!legs.ok) return legs;
-  if (rest.length === 0) return { ok: true, results: legs.missing.length > 0 ? withoutShard(first, false) : first };
+  if (rest.length === 0) return { ok: true, results: legs.missing.length > 0 ? incompleteLeg(first) : first };
   const ids = [...new Set(shards.map((s) => s.run.id))];
   if (ids.length > 1) {
     return { ok: false, message: `shards belong to different runs (${ids.join(", ")}); merge combines shards of one run` };
@@ -79,9 +111,9 @@ function shardLegs(shards) {
   }
   return { ok: true, missing: Array.from({ length: counts[0] }, (_, i) => i).filter((i) => !seen.has(i)) };
 }
-function withoutShard(results, complete) {
+function incompleteLeg(results) {
   const { shard: _shard, ...run } = results.run;
-  return { ...results, run: { ...run, complete: complete && run.complete } };
+  return { ...results, run: { ...run, complete: false } };
 }
 
 // src/report/results-source.ts
@@ -517,7 +549,7 @@ function nvlinkChecks(canary, expected, failures, warnings) {
 // src/gate/decide.ts
 function decide(input) {
   const { policy } = input;
-  const infra = input.current.flatMap(infrastructureTrouble);
+  const infra = [...input.trouble ?? [], ...input.current.flatMap(infrastructureTrouble)];
   const hard = input.current.map((r) => hardChecks(r, policy));
   const hardFailures = dedupe(hard.flatMap((h) => h.failures));
   const warnings = dedupe(hard.flatMap((h) => h.warnings));
@@ -533,7 +565,7 @@ function decide(input) {
     metrics: metrics.judgements,
     warnings
   };
-  if (input.current.length === 0) {
+  if (input.current.length === 0 && infra.length === 0) {
     return { verdict: "INCONCLUSIVE", reasons: [{ canary: null, check: "results", message: "no results to judge" }], method: { ...method, decidedBy: "infrastructure" } };
   }
   if (infra.length > 0) {
@@ -600,5 +632,10 @@ export {
   fmt,
   signedPct,
   decide,
-  loadPolicy
+  loadPolicy,
+  xmlSafe,
+  capLines,
+  capText,
+  mdText,
+  mdCode
 };

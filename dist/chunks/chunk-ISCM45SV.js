@@ -6,7 +6,7 @@ import {
   require_lib,
   selectCanaries,
   sshTargetFromCanary
-} from "./chunk-6VNXBUPV.js";
+} from "./chunk-WKD3C3B4.js";
 import {
   RAW_DIR,
   diffTopology,
@@ -30,7 +30,7 @@ import {
   unglue,
   writeResults,
   writeTopologyDb
-} from "./chunk-HCWXCZYK.js";
+} from "./chunk-WVTX2LOG.js";
 import {
   VERSION
 } from "./chunk-VUR7653D.js";
@@ -44,10 +44,10 @@ import {
   TrainingSettings,
   formatProblem,
   loadManifest
-} from "./chunk-ITYNVRSH.js";
+} from "./chunk-7IOPUCAM.js";
 import {
   LinkGeneration
-} from "./chunk-GTG5GKUJ.js";
+} from "./chunk-GIWQTAUD.js";
 import {
   ExitCode,
   InfraError,
@@ -56,7 +56,7 @@ import {
   external_exports,
   messageOf,
   systemClock
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // src/smoke/run.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
@@ -967,6 +967,18 @@ function safeLabel(label) {
   return label.replace(/[^A-Za-z0-9_.-]+/g, "_").slice(0, 60) || "cmd";
 }
 
+// src/parsers/guard.ts
+function neverThrows(parse, empty) {
+  return (text, ...rest) => {
+    try {
+      return parse(typeof text === "string" ? text : String(text), ...rest);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { data: empty(), problems: [{ line: 0, message: `parser failed: ${reason}` }], ok: false };
+    }
+  };
+}
+
 // src/parsers/dcgm-diag-types.ts
 var RANK = { "not-run": 0, skip: 1, pass: 2, warn: 3, fail: 4 };
 function worst(results) {
@@ -1185,7 +1197,8 @@ function isElision(text) {
 
 // src/parsers/dcgm-diag.ts
 var WRAP = 45;
-function parseDcgmDiag(text) {
+var parseDcgmDiag = neverThrows(readDcgmDiag, () => emptyDcgmData("table"));
+function readDcgmDiag(text) {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   if (refuseBinary(text, problems)) return { data: emptyDcgmData("table"), problems: problems.toArray(), ok: false };
@@ -1429,18 +1442,6 @@ var fabricStep = {
     return { checks, data: { ports, qos }, problems: [] };
   }
 };
-
-// src/parsers/guard.ts
-function neverThrows(parse, empty) {
-  return (text) => {
-    try {
-      return parse(typeof text === "string" ? text : String(text));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { data: empty(), problems: [{ line: 0, message: `parser failed: ${reason}` }], ok: false };
-    }
-  };
-}
 
 // src/parsers/cells.ts
 function toNumber(cell) {
@@ -2623,7 +2624,8 @@ var preflightStep = {
 };
 
 // src/parsers/nvlink-errors.ts
-function parseNvlinkErrors(text) {
+var parseNvlinkErrors = neverThrows(readNvlinkErrors, () => ({ gpus: [], totalErrors: 0 }));
+function readNvlinkErrors(text) {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   const gpus = [];
@@ -2689,7 +2691,8 @@ function readCount(text) {
 }
 
 // src/parsers/nvlink-status.ts
-function parseNvlinkStatus(text) {
+var parseNvlinkStatus = neverThrows(readNvlinkStatus, () => ({ gpus: [] }));
+function readNvlinkStatus(text) {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   const gpus = [];
@@ -2759,7 +2762,8 @@ var ALIASES = {
   gpu_serial: "serial"
 };
 var HEADER_CELL = /^([a-z][a-z0-9_.]*)(?: \[([^\]]+)\])?$/;
-function parseQueryGpu(text, options = {}) {
+var parseQueryGpu = neverThrows(readQueryGpu, () => ({ header: false, columns: null, units: null, rows: [], gpus: [] }));
+function readQueryGpu(text, options = {}) {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   const data = { header: false, columns: options.fields ? options.fields.map(canonical) : null, units: null, rows: [], gpus: [] };
@@ -2833,7 +2837,8 @@ function readValue(cell, unit) {
 var AFFINITY_HEADER = /CPU Affinity|NUMA Affinity|GPU NUMA ID/g;
 var GPU_LABEL = /^GPU(\d+)$/;
 var DEVICE_LABEL = /^(GPU\d+|NIC\d+|[A-Za-z][A-Za-z0-9]*_?[A-Za-z0-9]*\d)$/;
-function parseTopo(text) {
+var parseTopo = neverThrows(readTopo, () => ({ format: "matrix", columns: [], affinityColumns: [], gpus: [], nics: [], matrix: {}, nvlinkIslands: [], legend: {} }));
+function readTopo(text) {
   const problems = new ProblemList();
   const lines = splitLines(text, problems);
   const data = { format: "matrix", columns: [], affinityColumns: [], gpus: [], nics: [], matrix: {}, nvlinkIslands: [], legend: {} };
@@ -3549,6 +3554,7 @@ export {
   readModuleDigests,
   rollUp,
   StepRecorder,
+  neverThrows,
   ProblemList,
   splitLines,
   nvmlFailure,
@@ -3556,7 +3562,6 @@ export {
   describeEmpty,
   isElision,
   parseDcgmDiag,
-  neverThrows,
   printable,
   moduleName,
   parseDmesg,

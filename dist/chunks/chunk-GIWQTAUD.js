@@ -3,7 +3,7 @@ import {
   __commonJS,
   __require,
   external_exports
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

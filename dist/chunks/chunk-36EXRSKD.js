@@ -2,24 +2,29 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   DmesgShape,
   XidEventShape,
+  capLines,
+  capText,
   decide,
   fmt,
   loadPolicy,
   loadResultsSet,
+  mdCode,
+  mdText,
   measurementsOf,
   readBaseline,
   readData,
-  signedPct
-} from "./chunk-4BG363S7.js";
+  signedPct,
+  xmlSafe
+} from "./chunk-WWY6WE3E.js";
 import {
   canaryTopology
-} from "./chunk-HCWXCZYK.js";
+} from "./chunk-WVTX2LOG.js";
 import {
   UsageError,
   __commonJS,
   __require,
   __toESM
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // node_modules/junit-report-builder/dist/index.js
 var require_dist = __commonJS({
@@ -11445,29 +11450,6 @@ function cap(list, level) {
 
 // src/report/junit.ts
 var import_junit_report_builder = __toESM(require_dist(), 1);
-
-// src/report/xml-text.ts
-var XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function xmlSafe(text) {
-  return text.replace(XML_ILLEGAL, (ch) => {
-    const code = ch.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-function capLines(text, maxLineChars) {
-  return text.split("\n").map((line) => line.length > maxLineChars ? `${line.slice(0, maxLineChars)} \u2026 [line cut: ${line.length - maxLineChars} more characters]` : line).join("\n");
-}
-function capText(text, maxChars) {
-  if (text.length <= maxChars) return { text, cut: 0 };
-  const head = Math.floor(maxChars / 2);
-  const tail = maxChars - head;
-  const cut = text.length - maxChars;
-  return { text: `${text.slice(0, head)}
-\u2026 [${cut} characters cut] \u2026
-${text.slice(text.length - tail)}`, cut };
-}
-
-// src/report/junit.ts
 var rootBuilder = import_junit_report_builder.default.default ?? import_junit_report_builder.default;
 var stepKey = (canary, step) => `${canary}\0${step}`;
 function buildJunit(results, excerpts = /* @__PURE__ */ new Map()) {
@@ -11556,8 +11538,9 @@ function afterBuild(node, finish) {
 }
 
 // src/report/log-excerpt.ts
-import { open } from "node:fs/promises";
-import { isAbsolute, join, normalize } from "node:path";
+import { constants } from "node:fs";
+import { open, realpath } from "node:fs/promises";
+import { isAbsolute, join, normalize, sep } from "node:path";
 var DEFAULT_EXCERPT_LIMITS = { edgeBytes: 8 * 1024, maxLineChars: 2e3, maxChars: 24 * 1024 };
 async function readExcerpt(dir, name, limits = DEFAULT_EXCERPT_LIMITS) {
   const rel = normalize(name);
@@ -11567,12 +11550,16 @@ async function readExcerpt(dir, name, limits = DEFAULT_EXCERPT_LIMITS) {
   }
   let handle;
   try {
-    handle = await open(join(dir, "raw", rel), "r");
+    const [root, real] = await Promise.all([realpath(join(dir, "raw")), realpath(join(dir, "raw", rel))]);
+    if (!real.startsWith(`${root}${sep}`)) return { path, text: "", cut: false, unavailable: "refused: a link that leaves raw/" };
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     return { path, text: "", cut: false, unavailable: `not available (${error.code ?? "unreadable"})` };
   }
   try {
-    const { size } = await handle.stat();
+    const info = await handle.stat();
+    if (!info.isFile()) return { path, text: "", cut: false, unavailable: "refused: not a regular file" };
+    const { size } = info;
     const decoder = () => new TextDecoder("utf-8", { fatal: false });
     let raw;
     let cut = false;
@@ -11719,17 +11706,6 @@ function mermaidGraph(topology, label = topology.node) {
 }
 function escape(text) {
   return text.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
-}
-
-// src/report/markdown-text.ts
-function mdText(text, max = 300) {
-  const oneLine = xmlSafe(text).replace(/\r?\n/g, " ");
-  const capped = oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine;
-  return capped.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/([`*_[\]!#@~])/g, "\\$1");
-}
-function mdCode(text, max = 200) {
-  const clean = xmlSafe(text).replace(/\r?\n/g, " ").replace(/`/g, "'").replace(/\|/g, "\xA6");
-  return `\`${clean.length > max ? `${clean.slice(0, max)}\u2026` : clean}\``;
 }
 
 // src/report/node-set.ts
@@ -11923,10 +11899,10 @@ async function loadReportContext(request) {
     policy,
     attempt: 1
   });
-  return { loaded, results: merged, decision, artifactsUrl: request.artifactsUrl ?? null };
+  return { loaded, results: merged, policy, decision, artifactsUrl: request.artifactsUrl ?? null };
 }
-async function renderReport(kind, ctx, policyFile) {
-  const policy = await loadPolicy(policyFile);
+async function renderReport(kind, ctx) {
+  const { policy } = ctx;
   switch (kind) {
     case "junit":
       return buildJunit(ctx.results, await collectExcerpts(ctx.loaded));

@@ -2,8 +2,9 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   fingerprintOf,
   hostsMatch,
-  parseHostKeyPin
-} from "./chunk-ITYNVRSH.js";
+  parseHostKeyPin,
+  readSshString
+} from "./chunk-7IOPUCAM.js";
 import {
   CappedBuffer,
   DEFAULT_MAX_OUTPUT,
@@ -14,7 +15,7 @@ import {
   __toESM,
   messageOf,
   systemClock
-} from "./chunk-JGQDVHVW.js";
+} from "./chunk-2RUS7HNP.js";
 
 // node_modules/asn1/lib/ber/errors.js
 var require_errors = __commonJS({
@@ -20222,7 +20223,7 @@ var import_ssh2 = __toESM(require_lib2(), 1);
 // src/remote/host-key-check.ts
 function checkHostKey(pinTexts, presented, host, port) {
   const fingerprint = fingerprintOf(presented);
-  const keyType = sshString(presented) ?? "unknown";
+  const keyType = readSshString(presented) ?? "unknown";
   const pins = pinTexts.map(parseHostKeyPin).flatMap((p) => p.ok ? [p.pin] : []);
   let caPins = 0;
   let otherHostPins = 0;
@@ -20249,15 +20250,9 @@ function checkHostKey(pinTexts, presented, host, port) {
 function describe(pin) {
   return `${pin.type} key SHA256:${pin.sha256}${pin.hosts ? ` (known_hosts ${pin.hosts.join(",")})` : ""}`;
 }
-function sshString(blob) {
-  if (blob.length < 4) return null;
-  const length = blob.readUInt32BE(0);
-  if (length > 64 || blob.length < 4 + length) return null;
-  return blob.subarray(4, 4 + length).toString("latin1");
-}
 function knownHostsLine(host, port, presented) {
   const name = port === 22 ? host : `[${host}]:${port}`;
-  return `${name} ${sshString(presented) ?? "unknown"} ${presented.toString("base64")}`;
+  return `${name} ${readSshString(presented) ?? "unknown"} ${presented.toString("base64")}`;
 }
 
 // src/remote/retry-policy.ts
@@ -20354,7 +20349,7 @@ async function getFile(host, remotePath, localPath) {
   try {
     const attrs = await sftpCall((cb) => sftp.stat(remotePath, cb));
     await sftpCall((cb) => sftp.fastGet(remotePath, part, TRANSFER, cb));
-    await chmod(part, attrs.mode & 4095);
+    await chmod(part, attrs.mode & 511);
     await rename(part, localPath);
   } catch (error) {
     await rm(part, { force: true });
@@ -20763,7 +20758,6 @@ function openClient(target, hop, options, sock) {
       port: hop.port,
       username: hop.user,
       privateKey: target.privateKey,
-      passphrase: target.passphrase,
       sock,
       readyTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       keepaliveInterval: options.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_INTERVAL_MS,
