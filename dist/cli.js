@@ -37,7 +37,7 @@ import {
   runCanaryPlan,
   slotHolding,
   sshConnectors
-} from "./chunks/chunk-3WCNGT2D.js";
+} from "./chunks/chunk-VTFV6LBW.js";
 import {
   VERDICT_EXIT,
   describeDecision,
@@ -103,12 +103,12 @@ import {
   smokeExitCode,
   splitLines,
   suiteConfigFor
-} from "./chunks/chunk-ISCM45SV.js";
+} from "./chunks/chunk-PP2R5ATV.js";
 import {
   connectSsh,
   parseShard,
   selectCanaries
-} from "./chunks/chunk-WKD3C3B4.js";
+} from "./chunks/chunk-FGVO4HBM.js";
 import {
   bondBetween,
   buildNodeTopology,

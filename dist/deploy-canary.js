@@ -2,14 +2,14 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   DEFAULT_BOOT_TIMEOUT_MS,
   deploy
-} from "./chunks/chunk-3WCNGT2D.js";
+} from "./chunks/chunk-VTFV6LBW.js";
 import "./chunks/chunk-XKSSTKA5.js";
 import "./chunks/chunk-OCBCOUXH.js";
 import {
   DEFAULT_KEY_ENV,
   maskKey,
   parseShard
-} from "./chunks/chunk-WKD3C3B4.js";
+} from "./chunks/chunk-FGVO4HBM.js";
 import "./chunks/chunk-7IOPUCAM.js";
 import "./chunks/chunk-GIWQTAUD.js";
 import {

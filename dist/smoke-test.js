@@ -2,10 +2,10 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   runSmoke,
   smokeExitCode
-} from "./chunks/chunk-ISCM45SV.js";
+} from "./chunks/chunk-PP2R5ATV.js";
 import {
   parseShard
-} from "./chunks/chunk-WKD3C3B4.js";
+} from "./chunks/chunk-FGVO4HBM.js";
 import "./chunks/chunk-WVTX2LOG.js";
 import "./chunks/chunk-VUR7653D.js";
 import "./chunks/chunk-7IOPUCAM.js";

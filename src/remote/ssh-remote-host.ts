@@ -1,6 +1,7 @@
 import type { Client, SFTPWrapper } from 'ssh2';
 import type { Logger } from '../core/logger.js';
 import { getFile, putFile, type PutOptions } from './sftp-transfer.js';
+import { needsSerialChannels } from './server-quirks.js';
 import { execOverSsh } from './ssh-exec.js';
 import { classifySshError } from './ssh-errors.js';
 import { RemoteError, type RemoteExecOptions, type RemoteExecResult, type RemoteHost } from './transport.js';
@@ -11,6 +12,8 @@ export class SshRemoteHost implements RemoteHost {
   #closing = false;
   #listeners = new Set<() => void>();
   #sftp: Promise<SFTPWrapper> | undefined;
+  /** The tail of the one-at-a-time queue, for servers that cannot take concurrent channels. */
+  #serial: Promise<unknown> | null | undefined;
 
   constructor(
     readonly name: string,
@@ -34,6 +37,15 @@ export class SshRemoteHost implements RemoteHost {
   }
 
   exec(argv: readonly string[], options: RemoteExecOptions = {}): Promise<RemoteExecResult> {
+    // ssh2 keeps the server's software version in a private field; it is known once connected.
+    this.#serial ??= needsSerialChannels((this.client as unknown as { _remoteVer?: string })._remoteVer) ? Promise.resolve() : null;
+    if (this.#serial === null) return this.#exec(argv, options);
+    const run = this.#serial.then(() => this.#exec(argv, options));
+    this.#serial = run.catch(() => undefined);
+    return run;
+  }
+
+  #exec(argv: readonly string[], options: RemoteExecOptions): Promise<RemoteExecResult> {
     return execOverSsh(this.client, argv, options, {
       name: this.name,
       lost: () => this.#lost,

@@ -6,7 +6,7 @@ import {
   require_lib,
   selectCanaries,
   sshTargetFromCanary
-} from "./chunk-WKD3C3B4.js";
+} from "./chunk-FGVO4HBM.js";
 import {
   RAW_DIR,
   diffTopology,

@@ -11,7 +11,7 @@ import {
   connectSsh,
   selectCanaries,
   sshTargetFromCanary
-} from "./chunk-WKD3C3B4.js";
+} from "./chunk-FGVO4HBM.js";
 import {
   requireManifest
 } from "./chunk-7IOPUCAM.js";

@@ -20370,6 +20370,15 @@ function asRemoteError(name, what, error) {
   return new RemoteError("unreachable", `${name}: ${what} failed: ${message}`, { cause: error });
 }
 
+// src/remote/server-quirks.ts
+function needsSerialChannels(software) {
+  const m = /^dropbear_(\d{4})\.(\d+)/.exec(software ?? "");
+  if (!m) return false;
+  const year = Number(m[1]);
+  const release = Number(m[2]);
+  return year < 2024 || year === 2024 && release < 86;
+}
+
 // src/remote/remote-command.ts
 var GROUP = [
   'if [ "$1" -gt 0 ]; then (sleep "$1"; if [ "$2" = 1 ]; then kill -s KILL -- 0; else kill -s KILL -- $$; fi) >/dev/null 2>&1 </dev/null & fi',
@@ -20623,11 +20632,20 @@ var SshRemoteHost = class {
   #closing = false;
   #listeners = /* @__PURE__ */ new Set();
   #sftp;
+  /** The tail of the one-at-a-time queue, for servers that cannot take concurrent channels. */
+  #serial;
   /** The connection-level error once the connection is gone; undefined while it is up. */
   get lost() {
     return this.#lost;
   }
   exec(argv, options = {}) {
+    this.#serial ??= needsSerialChannels(this.client._remoteVer) ? Promise.resolve() : null;
+    if (this.#serial === null) return this.#exec(argv, options);
+    const run = this.#serial.then(() => this.#exec(argv, options));
+    this.#serial = run.catch(() => void 0);
+    return run;
+  }
+  #exec(argv, options) {
     return execOverSsh(this.client, argv, options, {
       name: this.name,
       lost: () => this.#lost,
