@@ -37,7 +37,7 @@ import {
   runCanaryPlan,
   slotHolding,
   sshConnectors
-} from "./chunks/chunk-VTFV6LBW.js";
+} from "./chunks/chunk-R46V723S.js";
 import {
   VERDICT_EXIT,
   describeDecision,
@@ -103,12 +103,12 @@ import {
   smokeExitCode,
   splitLines,
   suiteConfigFor
-} from "./chunks/chunk-PP2R5ATV.js";
+} from "./chunks/chunk-URNPOCJF.js";
 import {
   connectSsh,
   parseShard,
   selectCanaries
-} from "./chunks/chunk-FGVO4HBM.js";
+} from "./chunks/chunk-WQBOWWSI.js";
 import {
   bondBetween,
   buildNodeTopology,

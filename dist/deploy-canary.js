@@ -2,14 +2,14 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   DEFAULT_BOOT_TIMEOUT_MS,
   deploy
-} from "./chunks/chunk-VTFV6LBW.js";
+} from "./chunks/chunk-R46V723S.js";
 import "./chunks/chunk-XKSSTKA5.js";
 import "./chunks/chunk-OCBCOUXH.js";
 import {
   DEFAULT_KEY_ENV,
-  maskKey,
-  parseShard
-} from "./chunks/chunk-FGVO4HBM.js";
+  ShardInput,
+  maskKey
+} from "./chunks/chunk-WQBOWWSI.js";
 import "./chunks/chunk-7IOPUCAM.js";
 import "./chunks/chunk-GIWQTAUD.js";
 import {
@@ -31,13 +31,7 @@ var Settings = external_exports.object({
   /** The release the build must be; null: metadata.json's. */
   kernelRelease: external_exports.string().optional(),
   /** One leg of the fleet, I/N. */
-  shard: external_exports.string().optional().transform((text, ctx) => {
-    if (text === void 0) return null;
-    const parsed = parseShard(text);
-    if (parsed.ok) return parsed.shard;
-    ctx.addIssue({ code: "custom", message: parsed.message });
-    return external_exports.NEVER;
-  }),
+  shard: ShardInput,
   /** Print the plans, touch nothing. */
   dryRun: external_exports.boolean().default(false)
 });

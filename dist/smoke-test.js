@@ -2,10 +2,10 @@ import { createRequire as __linkgateRequire } from 'node:module'; const require 
 import {
   runSmoke,
   smokeExitCode
-} from "./chunks/chunk-PP2R5ATV.js";
+} from "./chunks/chunk-URNPOCJF.js";
 import {
-  parseShard
-} from "./chunks/chunk-FGVO4HBM.js";
+  ShardInput
+} from "./chunks/chunk-WQBOWWSI.js";
 import "./chunks/chunk-WVTX2LOG.js";
 import "./chunks/chunk-VUR7653D.js";
 import "./chunks/chunk-7IOPUCAM.js";
@@ -27,13 +27,7 @@ var Settings = external_exports.object({
   out: external_exports.string().default("linkgate-results"),
   signatures: external_exports.string().optional(),
   baseline: external_exports.string().optional(),
-  shard: external_exports.string().optional().transform((text, ctx) => {
-    if (text === void 0) return null;
-    const parsed = parseShard(text);
-    if (parsed.ok) return parsed.shard;
-    ctx.addIssue({ code: "custom", message: parsed.message });
-    return external_exports.NEVER;
-  })
+  shard: ShardInput
 }).refine((s) => s.manifest !== void 0 || s.virtual.length > 0, "give manifest or virtual");
 var smokeTestAction = {
   name: "smoke-test",

@@ -4,7 +4,7 @@ import { DEFAULT_BOOT_TIMEOUT_MS } from '../canary/rollout/deploy-fleet.js';
 import { deploy } from '../canary/rollout/deploy-run.js';
 import { LinkgateError } from '../core/errors.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { parseShard } from '../manifest/canary-selection.js';
+import { ShardInput } from '../manifest/canary-selection.js';
 import { DEFAULT_KEY_ENV, maskKey } from '../remote/ssh-target.js';
 import type { ActionDefinition } from './run-action.js';
 
@@ -16,16 +16,7 @@ const Settings = z.object({
   /** The release the build must be; null: metadata.json's. */
   kernelRelease: z.string().optional(),
   /** One leg of the fleet, I/N. */
-  shard: z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      if (text === undefined) return null;
-      const parsed = parseShard(text);
-      if (parsed.ok) return parsed.shard;
-      ctx.addIssue({ code: 'custom', message: parsed.message });
-      return z.NEVER;
-    }),
+  shard: ShardInput,
   /** Print the plans, touch nothing. */
   dryRun: z.boolean().default(false),
 });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ExitCode } from '../core/exit-codes.js';
-import { parseShard } from '../manifest/canary-selection.js';
+import { ShardInput } from '../manifest/canary-selection.js';
 import { runSmoke, smokeExitCode } from '../smoke/run.js';
 import type { ActionDefinition } from './run-action.js';
 
@@ -13,16 +13,7 @@ const Settings = z
     out: z.string().default('linkgate-results'),
     signatures: z.string().optional(),
     baseline: z.string().optional(),
-    shard: z
-      .string()
-      .optional()
-      .transform((text, ctx) => {
-        if (text === undefined) return null;
-        const parsed = parseShard(text);
-        if (parsed.ok) return parsed.shard;
-        ctx.addIssue({ code: 'custom', message: parsed.message });
-        return z.NEVER;
-      }),
+    shard: ShardInput,
   })
   .refine((s) => s.manifest !== undefined || s.virtual.length > 0, 'give manifest or virtual');
 

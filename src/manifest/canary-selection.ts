@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { UsageError } from '../core/errors.js';
 
 /**
@@ -44,3 +45,15 @@ export function selectCanaries<C extends { name: string }>(canaries: readonly C[
   }
   return canaries.filter((c, position) => (options.names.length === 0 || options.names.includes(c.name)) && inShard(position, options.shard));
 }
+
+/** An optional `I/N` text (an action input or flag) read into a Shard, or null when absent. */
+export const ShardInput = z
+  .string()
+  .optional()
+  .transform((text, ctx): Shard | null => {
+    if (text === undefined) return null;
+    const parsed = parseShard(text);
+    if (parsed.ok) return parsed.shard;
+    ctx.addIssue({ code: 'custom', message: parsed.message });
+    return z.NEVER;
+  });

@@ -1,6 +1,7 @@
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { withFileLock } from '../../src/canary/file-lock.js';
 import { systemClock } from '../../src/core/clock.js';
 import { type CommandRunner, ProcessRunner } from '../../src/core/command-runner.js';
 import { StreamLogger } from '../../src/core/logger.js';
@@ -47,7 +48,7 @@ export const KERNEL_TARBALL_PACKAGE = 'linux-source-6.1';
 let memo: Promise<KernelTree> | undefined;
 
 export function kernelTree(): Promise<KernelTree> {
-  memo ??= withLock(join(ROOT, '.cache', 'kernel-tree.lock'), buildTree);
+  memo ??= withFileLock(join(ROOT, '.cache', 'kernel-tree.lock'), buildTree);
   memo.catch(() => {
     memo = undefined;
   });
@@ -110,24 +111,4 @@ async function buildTree(): Promise<KernelTree> {
     modulesDir: join(plan.outDir, 'modules', 'lib', 'modules', release),
     testModule: join(plan.outDir, 'external', 'linkgate_test', 'linkgate_test.ko'),
   };
-}
-
-/**
- * Runs fn while holding an exclusive flock on lockFile. The lock is held by a `flock` child whose
- * stdin is our pipe: if this process dies, the pipe closes, the child exits and the lock is freed —
- * no stale lock files after a crash.
- */
-async function withLock<T>(lockFile: string, fn: () => Promise<T>): Promise<T> {
-  mkdirSync(join(lockFile, '..'), { recursive: true });
-  const holder = spawn('flock', ['--exclusive', lockFile, 'sh', '-c', 'echo locked; exec cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    holder.once('error', reject);
-    holder.once('exit', (code) => reject(new Error(`flock exited (${code}) before locking ${lockFile}`)));
-    holder.stdout.once('data', () => resolve());
-  });
-  try {
-    return await fn();
-  } finally {
-    holder.stdin.end();
-  }
 }

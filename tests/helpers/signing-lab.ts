@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './paths.js';
+import { kernelTree } from './kernel-tree.js';
 
 /**
  * Real parts for signing tests: keys and certificates made by openssl the way the kernel makes
@@ -79,36 +79,10 @@ export function modinfoPath(): string {
   return 'modinfo';
 }
 
-const LINUX_SOURCE = '/usr/src/linux-source-6.1.tar.xz';
-
 /** beforeAll timeout for kernelSignFile(): the shared kernel tree may need a cold build (minutes). */
 export const SIGN_FILE_TIMEOUT_MS = 30 * 60 * 1000;
 
-/**
- * The kernel's scripts/sign-file: from the shared kernel tree (tests/helpers/kernel-tree.ts) when
- * that helper exists, else compiled here from Debian's linux-source-6.1 (sign-file.c +
- * ssl-common.h, `gcc -lcrypto`), cached under .cache/. Compiling takes ~10 s, once.
- */
+/** The kernel's scripts/sign-file, from the shared riscv64 kernel tree (built once per run). */
 export async function kernelSignFile(): Promise<string> {
-  const helper = join(ROOT, 'tests', 'helpers', 'kernel-tree.ts');
-  if (existsSync(helper)) {
-    const mod = (await import(/* @vite-ignore */ helper)) as { kernelTree: () => Promise<{ signFile: string }> };
-    return (await mod.kernelTree()).signFile;
-  }
-  const cacheDir = join(ROOT, '.cache', 'sign-file');
-  const binary = join(cacheDir, 'sign-file');
-  if (existsSync(binary)) return binary;
-  mkdirSync(cacheDir, { recursive: true });
-  const work = mkdtempSync(join(cacheDir, 'build-'));
-  try {
-    const files = ['scripts/sign-file.c', 'scripts/ssl-common.h'].map((f) => `linux-source-6.1/${f}`);
-    execFileSync('tar', ['-xJf', LINUX_SOURCE, '-C', work, ...files], { stdio: 'pipe' });
-    const src = join(work, 'linux-source-6.1', 'scripts');
-    execFileSync('gcc', ['-O2', '-o', join(work, 'sign-file'), join(src, 'sign-file.c'), `-I${src}`, '-lcrypto'], { stdio: 'pipe' });
-    // Rename is atomic: parallel test files racing here both end with a whole binary.
-    renameSync(join(work, 'sign-file'), binary);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-  return binary;
+  return (await kernelTree()).signFile;
 }

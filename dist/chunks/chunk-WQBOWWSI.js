@@ -13,6 +13,7 @@ import {
   __commonJS,
   __require,
   __toESM,
+  external_exports,
   messageOf,
   systemClock
 } from "./chunk-2RUS7HNP.js";
@@ -20159,6 +20160,13 @@ function selectCanaries(canaries, options) {
   }
   return canaries.filter((c, position) => (options.names.length === 0 || options.names.includes(c.name)) && inShard(position, options.shard));
 }
+var ShardInput = external_exports.string().optional().transform((text, ctx) => {
+  if (text === void 0) return null;
+  const parsed = parseShard(text);
+  if (parsed.ok) return parsed.shard;
+  ctx.addIssue({ code: "custom", message: parsed.message });
+  return external_exports.NEVER;
+});
 
 // src/remote/ssh-target.ts
 import { readFile, stat } from "node:fs/promises";
@@ -20822,6 +20830,7 @@ export {
   parseShard,
   inShard,
   selectCanaries,
+  ShardInput,
   require_lib2 as require_lib,
   connectSsh,
   DEFAULT_KEY_ENV,

@@ -11,7 +11,7 @@ import {
   connectSsh,
   selectCanaries,
   sshTargetFromCanary
-} from "./chunk-FGVO4HBM.js";
+} from "./chunk-WQBOWWSI.js";
 import {
   requireManifest
 } from "./chunk-7IOPUCAM.js";

@@ -6,7 +6,7 @@ import {
   require_lib,
   selectCanaries,
   sshTargetFromCanary
-} from "./chunk-FGVO4HBM.js";
+} from "./chunk-WQBOWWSI.js";
 import {
   RAW_DIR,
   diffTopology,
